@@ -1,0 +1,71 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.core.model.Article;
+import org.dossier.core.model.RawPage;
+import org.dossier.core.model.Role;
+import org.dossier.core.pipeline.Outcome;
+import org.dossier.core.pipeline.PageProblem;
+import org.dossier.extract.Extraction;
+import org.dossier.extract.page.Pages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dossier extract --out DIR FILE...}: the main article's plain text per page, no store. */
+@Command(name = "extract", description = "Write the main article text of each page to DIR/NAME.txt.")
+final class ExtractCommand implements Callable<Integer> {
+  @Option(names = "--out", required = true, description = "output folder")
+  Path out;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "pages (.html, .htm, .txt, .warc, .warc.gz)")
+  List<Path> files;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Files.createDirectories(out);
+    PrintWriter err = spec.commandLine().getErr();
+    Extraction extraction = Extraction.standard();
+    int[] problems = {0};
+    for (Path file : files) {
+      String base = file.getFileName().toString();
+      String stem = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
+      Pages.read(List.of(file), page -> {
+        try {
+          write(out.resolve(stem + ".txt"), mainText(extraction, page));
+        } catch (PageProblem p) {
+          problems[0]++;
+          err.println(Outcome.failed(page.name(), "extract", p.code(), p.getMessage()).line());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, reject -> {
+        problems[0]++;
+        err.println(reject.line());
+      });
+    }
+    err.flush();
+    return 0;
+  }
+
+  private static String mainText(Extraction extraction, RawPage page) throws PageProblem {
+    for (Article a : extraction.extract(page)) {
+      if (a.role() == Role.MAIN) return a.text();
+    }
+    return "";
+  }
+
+  private static void write(Path target, String text) throws IOException {
+    Files.writeString(target, text.isEmpty() ? "" : text + "\n", StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,24 @@
+package org.dossier.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dossier} command: one subcommand per job, each in its own class. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
+    description = "Turns news web pages into an intelligence dossier.",
+    subcommands = {ExtractCommand.class})
+public final class Main {
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs one command line and returns its exit status (tests call this instead of main). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,44 @@
+package org.dossier.core.pipeline;
+
+import java.util.Objects;
+
+/**
+ * What became of one page at one stage: plain data that can be counted, logged and written to a rejects
+ * file. Per-page problems are values, never exceptions that abort a run.
+ *
+ * @param status ok, skipped (nothing to do, with a reason) or failed (with a code)
+ * @param source the file or record the page came from
+ * @param stage the stage that decided ("read", "extract", "annotate", "store")
+ * @param code a short stable code for counting ("empty", "binary", "too-large", "no-article", ...)
+ * @param message one human line
+ */
+public record Outcome(Status status, String source, String stage, String code, String message) {
+  public enum Status { OK, SKIPPED, FAILED }
+
+  public Outcome {
+    Objects.requireNonNull(status, "status");
+  }
+
+  public static Outcome ok(String source) {
+    return new Outcome(Status.OK, source, null, null, null);
+  }
+
+  public static Outcome skipped(String source, String stage, String code, String message) {
+    return new Outcome(Status.SKIPPED, source, stage, code, message);
+  }
+
+  public static Outcome failed(String source, String stage, String code, String message) {
+    return new Outcome(Status.FAILED, source, stage, code, message);
+  }
+
+  public boolean isOk() {
+    return status == Status.OK;
+  }
+
+  /** The one line a user sees: "file.html: skipped (extract/no-article): no article text found". */
+  public String line() {
+    if (isOk()) return source + ": ok";
+    return source + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code + "): "
+        + message;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The stage interfaces and the pipeline that runs them.
+ *
+ * <p>An {@link org.dossier.core.pipeline.Extractor} turns a raw page into articles; each
+ * {@link org.dossier.core.pipeline.Annotator} adds one family of facts. {@link
+ * org.dossier.core.pipeline.Pipeline#of} checks at build time that every annotator's requirements are
+ * provided by an earlier one. Per-page problems become {@link org.dossier.core.pipeline.Outcome} values
+ * that the caller counts in {@link org.dossier.core.pipeline.RunStats}.
+ *
+ * <p>To add a stage: implement {@code Annotator}, declare {@code requires()} and {@code provides()},
+ * and add it to the list the application wires (see {@code docs/adding-a-stage.md}).
+ */
+package org.dossier.core.pipeline;
