@@ -14,17 +14,25 @@ import org.dossier.core.pipeline.Outcome;
 import org.dossier.core.pipeline.PageProblem;
 import org.dossier.extract.Extraction;
 import org.dossier.extract.page.Pages;
+import org.dossier.store.export.ContractJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dossier extract --out DIR FILE...}: the main article's plain text per page, no store. */
+/**
+ * {@code dossier extract --out DIR FILE...}: the main article's plain text per page, no store. With
+ * {@code --jsonl}, every article of every page (all roles, with metadata) as export-contract JSON Lines.
+ */
 @Command(name = "extract", description = "Write the main article text of each page to DIR/NAME.txt.")
 final class ExtractCommand implements Callable<Integer> {
-  @Option(names = "--out", required = true, description = "output folder")
+  @Option(names = "--out", description = "output folder for NAME.txt files")
   Path out;
+
+  @Option(names = "--jsonl", description = "write all articles as JSON Lines to standard output instead")
+  boolean jsonl;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "pages (.html, .htm, .txt, .warc, .warc.gz)")
   List<Path> files;
@@ -33,8 +41,12 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Files.createDirectories(out);
+    if ((out == null) == !jsonl) {
+      throw new ParameterException(spec.commandLine(), "give exactly one of --out DIR and --jsonl");
+    }
+    if (out != null) Files.createDirectories(out);
     PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
     Extraction extraction = Extraction.standard();
     int[] problems = {0};
     for (Path file : files) {
@@ -42,7 +54,11 @@ final class ExtractCommand implements Callable<Integer> {
       String stem = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
       Pages.read(List.of(file), page -> {
         try {
-          write(out.resolve(stem + ".txt"), mainText(extraction, page));
+          if (jsonl) {
+            for (Article a : extraction.extract(page)) stdout.println(ContractJson.line(ContractJson.article(a)));
+          } else {
+            write(out.resolve(stem + ".txt"), mainText(extraction, page));
+          }
         } catch (PageProblem p) {
           problems[0]++;
           err.println(Outcome.failed(page.name(), "extract", p.code(), p.getMessage()).line());
@@ -54,6 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
         err.println(reject.line());
       });
     }
+    stdout.flush();
     err.flush();
     return 0;
   }
