@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Runs Dossier's evaluations and checks each figure against the floor pinned in floors.tsv.
+
+    python3 eval/run.py [SUITE ...] [--shared DIR] [--keep DIR]
+
+Suites: extraction, seeds, te3, recognizers, ecbplus (default: all). Each suite drives the program only
+through ./dossier (CONTRACT.md) and the scorers in ../shared/eval, prints the scorers' own figure lines,
+then one line per figure: name, value, floor, the issue's target. Exit status 1 when a figure falls below
+its floor (floors only ever go up: raise them when a change lifts a figure), 2 when a suite cannot run.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DOSSIER = os.path.join(ROOT, "dossier")
+
+
+def run(cmd, **kw):
+    """Runs a command, returns its stdout; stderr passes through; a failure stops the suite."""
+    result = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT, **kw)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:3])} ... exited {result.returncode}")
+    return result.stdout
+
+
+def grab(pattern, text, what):
+    found = re.findall(pattern, text, flags=re.MULTILINE)
+    if not found:
+        raise RuntimeError(f"no {what} line in the scorer's output")
+    return float(found[-1])
+
+
+def show(lines):
+    for line in lines:
+        print("    " + line)
+
+
+def extraction(shared, tmp):
+    figures = {}
+    for dataset, metric in (("zyte-article-benchmark", "zyte"), ("wcxb-test-articles", "wcxb")):
+        folder = os.path.join(shared, "eval", "extraction", dataset)
+        split = dict(line.split("\t")[:2] for line in open(os.path.join(folder, "split.tsv")).read().split("\n")
+                     if "\t" in line)
+        pages = [os.path.join(folder, n + ".html") for n, s in sorted(split.items()) if s.strip() == "test"]
+        out = os.path.join(tmp, metric)
+        started = time.time()
+        run([DOSSIER, "extract", "--out", out, *pages])
+        seconds = time.time() - started
+        score = run([sys.executable, os.path.join(shared, "eval", "extraction", "score.py"), out, folder,
+                     "--split", "test", "--metric", metric, "--quiet"])
+        show([l for l in score.splitlines() if l.startswith(("dataset=", "macro", "micro"))])
+        print(f"    ({len(pages)} pages extracted in {seconds:.1f} s, JVM start included)")
+        figures[f"extraction.{metric}.test.f1"] = grab(r"^macro .*F1=([0-9.]+)", score, "macro F1")
+    return figures
+
+
+def seeds(shared, tmp):
+    store = os.path.join(tmp, "store")
+    run([DOSSIER, "ingest", "--store", store, os.path.join(shared, "seeds")])
+    pred = os.path.join(tmp, "seeds.jsonl")
+    with open(pred, "w") as out:
+        out.write(run([DOSSIER, "export", "--store", store]))
+    scorer = [sys.executable, os.path.join(shared, "eval", "facts", "score.py"),
+              os.path.join(shared, "eval", "facts", "seeds", "gold.jsonl"), pred]
+    show(run(scorer).splitlines())
+    report = json.loads(run(scorer + ["--json"]))
+
+    def field(kind, name):
+        f = report[kind]["fields"][name]
+        return f.get("accuracy", f.get("mean")) or 0.0
+
+    return {
+        "seeds.facts.f1": report["facts_f1"],
+        "seeds.article.f1": report["article"]["f1"] or 0.0,
+        "seeds.article.published": field("article", "published"),
+        "seeds.article.outlet": field("article", "outlet"),
+        "seeds.article.text_f1": field("article", "text_f1"),
+        "seeds.quote.f1": report["quote"]["f1"] or 0.0,
+        "seeds.quote.speaker": field("quote", "speaker"),
+        "seeds.claim.f1": report["claim"]["f1"] or 0.0,
+        "seeds.claim.source": field("claim", "source"),
+        "seeds.event.f1": report["event"]["f1"] or 0.0,
+        "seeds.story.f1": report["story"]["f1"] or 0.0,
+    }
+
+
+def annotate_suite(shared, tmp, name, last_line):
+    folder = os.path.join(shared, "eval", name)
+    figures = {}
+    for split in ("test", "all"):
+        pages = os.path.join(tmp, name + "-" + split)
+        args = run([sys.executable, os.path.join(folder, "prepare.py"), pages, "--split", split]).split()
+        pred = os.path.join(tmp, f"{name}-{split}.jsonl")
+        with open(pred, "w") as out:
+            out.write(run([DOSSIER, "annotate", *args]))
+        score = run([sys.executable, os.path.join(folder, "score.py"), pred, "--split", split])
+        show([l for l in score.splitlines() if l.strip()][-3:])
+        figures[f"{name}.{split}"] = grab(rf"^{re.escape(last_line)}:\s*([0-9.]+)", score, last_line)
+    return figures
+
+
+def te3(shared, tmp):
+    return {k.replace("te3-platinum", "te3") + ".value_f1": v
+            for k, v in annotate_suite(shared, tmp, "te3-platinum", "te3 value F1").items()}
+
+
+def recognizers(shared, tmp):
+    return {k.replace("recognizers-text-en", "recognizers") + ".accuracy": v
+            for k, v in annotate_suite(shared, tmp, "recognizers-text-en", "numbers+dates accuracy").items()
+            if ".test" in k}
+
+
+def ecbplus(shared, tmp):
+    folder = os.path.join(shared, "eval", "ecbplus", "stories")
+    out = os.path.join(tmp, "ecb")
+    run([sys.executable, os.path.join(folder, "prepare.py"), out, "--split", "test"])
+    store = os.path.join(tmp, "ecb-store")
+    run([DOSSIER, "ingest", "--store", store, os.path.join(out, "pages")])
+    pred = os.path.join(tmp, "ecb.jsonl")
+    with open(pred, "w") as f:
+        f.write(run([DOSSIER, "export", "--store", store]))
+    score = run([sys.executable, os.path.join(folder, "score.py"), os.path.join(out, "stories-gold.jsonl"), pred])
+    show([l for l in score.splitlines() if l.strip()][-4:])
+    return {"ecbplus.test.b3_f1": grab(r"^stories B3 F1:\s*([0-9.]+)", score, "stories B3 F1")}
+
+
+SUITES = {"extraction": extraction, "seeds": seeds, "te3": te3, "recognizers": recognizers, "ecbplus": ecbplus}
+
+
+def floors():
+    table = {}
+    with open(os.path.join(ROOT, "eval", "floors.tsv")) as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                name, floor, target = line.rstrip("\n").split("\t")[:3]
+                table[name] = (float(floor), target)
+    return table
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("suites", nargs="*", default=list(SUITES))
+    parser.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
+    parser.add_argument("--keep", help="keep outputs in this folder instead of a temporary one")
+    args = parser.parse_args()
+    pinned, below, broken = floors(), [], []
+    tmp_root = args.keep or tempfile.mkdtemp(prefix="dossier-eval-")
+    for name in args.suites or SUITES:
+        print(f"== {name}")
+        tmp = os.path.join(tmp_root, name)
+        os.makedirs(tmp, exist_ok=True)
+        try:
+            figures = SUITES[name](args.shared, tmp)
+        except (RuntimeError, OSError, ValueError, KeyError) as error:
+            print(f"  {name}: could not run: {error}")
+            broken.append(name)
+            continue
+        for figure, value in figures.items():
+            floor, target = pinned.get(figure, (0.0, "-"))
+            status = "ok" if value >= floor - 1e-9 else "BELOW FLOOR"
+            if status != "ok":
+                below.append(figure)
+            print(f"  {figure:<32} {value:.3f}   floor {floor:.3f}   target {target:<8} {status}")
+    if broken:
+        print(f"eval: suites that could not run: {', '.join(broken)}")
+    if below:
+        print(f"eval: below floor: {', '.join(below)}")
+    return 2 if broken else 1 if below else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
