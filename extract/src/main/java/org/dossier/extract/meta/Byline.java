@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.model.PartialDate;
 
@@ -25,6 +26,13 @@ public record Byline(List<String> authors, String outlet, PartialDate published,
   /** Most words of a name glued after a source name ("The Daily PostJane Roe"). */
   private static final int MAX_GLUED_NAME_WORDS = 4;
 
+  /**
+   * Two page elements rendered without a space: a source name ending in a word of at least three lower-case
+   * letters, then a capitalised name ("The Daily PostJane Roe"). Shorter joins are name spellings
+   * ("McCain", "DeSantis").
+   */
+  private static final Pattern GLUED =
+      Pattern.compile("(?<source>(?:\\p{Lu}[\\p{L}.'&-]*\\s+)*\\p{Lu}\\p{L}*?\\p{Ll}{3})(?<name>\\p{Lu}\\p{Ll}[\\p{L}.' -]*)");
   private static final BylineRules RULES = BylineRules.load();
 
   public Byline {
@@ -55,6 +63,13 @@ public record Byline(List<String> authors, String outlet, PartialDate published,
     if (m != null && m.end() < s.length()) {
       String rest = s.substring(m.end()).replaceFirst("^[\\s|·•,–-]+", "");
       if (isName(rest, MAX_GLUED_NAME_WORDS)) return new Byline(List.of(rest), m.outlet(), null, false);
+    }
+    Matcher glued = GLUED.matcher(s);
+    if (glued.matches() && isName(glued.group("name"), MAX_GLUED_NAME_WORDS)
+        && Character.isUpperCase(s.charAt(0)) && glued.group("source").split("\\s+").length <= MAX_GLUED_NAME_WORDS) {
+      String source = glued.group("source");
+      String known = outlets.canonical(source);
+      return new Byline(List.of(glued.group("name")), known != null ? known : source, null, false);
     }
     int cut = Math.max(s.lastIndexOf(" | "), Math.max(s.lastIndexOf(", "), s.lastIndexOf(" - ")));
     if (cut > 0) {

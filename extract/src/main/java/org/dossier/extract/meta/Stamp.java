@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.core.model.PartialDate;
 
 /**
@@ -25,6 +26,10 @@ public record Stamp(String source, PartialDate date, PartialDate otherDate, News
   /** Longest line considered for a stamp. */
   private static final int MAX_CHARS = 80;
   private static final Set<String> FILLER = new HashSet<>();
+  private static final String SEPARATORS = "[\\s|·•,:–-]+$";
+  /** "Pacific Herald · " before a relative age: a source name ended by a separator. */
+  private static final Pattern SOURCE_BEFORE =
+      Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.' ]{1,40}?\\s+[|·•–-]\\s*");
 
   static {
     for (String line : DataFile.lines(Stamp.class, "stamps.txt")) {
@@ -45,9 +50,16 @@ public record Stamp(String source, PartialDate date, PartialDate otherDate, News
       return new Stamp(source, found.date(), found.other(), null, null, null);
     }
     RelativeStamp rel = RelativeStamp.find(s);
+    if (rel == null) rel = RelativeStamp.findDayWord(s);
     if (rel != null) {
-      return leftoverOk(s.substring(0, rel.start()) + " " + s.substring(rel.end()))
-          ? new Stamp(null, null, null, null, null, rel) : null;
+      String before = s.substring(0, rel.start());
+      String source = null;
+      if (SOURCE_BEFORE.matcher(before).matches()) {
+        String named = sourceOf(before, outlets);
+        source = named != null ? named : before.replaceAll(SEPARATORS, "").strip();
+      }
+      if (source == null && !leftoverOk(before)) return null;
+      return leftoverOk(s.substring(rel.end())) ? new Stamp(source, null, null, null, null, rel) : null;
     }
     NewsDates.MonthDay day = NewsDates.findMonthDay(s);
     if (day != null && day.clock() != null) {
@@ -75,15 +87,17 @@ public record Stamp(String source, PartialDate date, PartialDate otherDate, News
   }
 
   private static String sourceOf(String before, Outlets outlets) {
-    String name = before.replaceAll("[\\s|·•,:–-]+$", "").strip();
+    String name = before.replaceAll(SEPARATORS, "").strip();
     return name.isEmpty() ? null : outlets.canonical(name);
   }
 
-  private static boolean leftoverOk(String rest) {
+  private static boolean leftoverOk(String text) {
+    RelativeStamp rel = RelativeStamp.find(text); // "Updated 2 hours ago" beside a date
+    String rest = rel == null ? text : text.substring(0, rel.start()) + " " + text.substring(rel.end());
     String[] words = rest.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
     int unknown = 0;
     for (String w : words) {
-      if (w.isEmpty() || FILLER.contains(w)) continue;
+      if (w.isEmpty() || FILLER.contains(w) || w.matches("\\d{1,2}")) continue; // "GMT+3" offsets
       if (w.length() > MAX_ICON_CHARS || ++unknown > 1) return false;
     }
     return true;

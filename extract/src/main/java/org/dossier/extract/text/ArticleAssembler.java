@@ -11,6 +11,7 @@ import org.dossier.core.model.Role;
 import org.dossier.extract.meta.Byline;
 import org.dossier.extract.meta.NewsDates;
 import org.dossier.extract.meta.Outlets;
+import org.dossier.extract.meta.SiteName;
 
 /**
  * Turns a page's blocks into articles: picks the main article, folds its subheaded sections back into it,
@@ -36,26 +37,26 @@ final class ArticleAssembler {
     while (m + 1 < blocks.size() && continues(main, blocks.get(m + 1))) main = main.extendedBy(blocks.remove(m + 1));
     blocks.set(m, main);
 
-    BlockMeta mainMeta = new BlockMeta(main, outlets, lexicon);
+    BlockMeta mainMeta = new BlockMeta(main, outlets, lexicon, seg.authorBoxes());
     String site = siteOutlet(lines, blocks, main, mainMeta, seg.authorBoxes());
-    String mainOutlet = mainMeta.ownOutlet(seg.authorBoxes());
+    String mainOutlet = mainMeta.ownOutlet();
     PartialDate mainDate = mainMeta.published(reference);
     if (mainDate == null) mainDate = reference;
 
     Map<Role, Integer> ordinals = new EnumMap<>(Role.class);
     List<Article> out = new ArrayList<>();
     out.add(article(page, Role.MAIN, ordinals, mainMeta, mainOutlet != null ? mainOutlet : site,
-        mainMeta.authors(seg.authorBoxes()), mainDate));
+        mainMeta.authors(), mainDate));
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (i == m || !b.hasBody() || b.title() == null) continue;
-      BlockMeta meta = new BlockMeta(b, outlets, lexicon);
+      BlockMeta meta = new BlockMeta(b, outlets, lexicon, List.of());
       if (meta.paragraphs().isEmpty()) continue;
       Role role = feed(b) ? Role.FEED : Role.RELATED;
-      String own = meta.ownOutlet(List.of());
+      String own = meta.ownOutlet();
       String outlet = own != null ? own : role == Role.FEED || b.section() == TextLexicon.Section.NONE ? site : null;
       PartialDate date = role == Role.FEED ? feedDate(meta, mainDate, reference) : meta.published(reference);
-      out.add(article(page, role, ordinals, meta, outlet, meta.authors(List.of()), date));
+      out.add(article(page, role, ordinals, meta, outlet, meta.authors(), date));
     }
     return out;
   }
@@ -124,6 +125,10 @@ final class ArticleAssembler {
       if (l.index() >= top) break;
       List<String> named = outlets.mentions(l.text());
       if (!named.isEmpty()) return named.get(0);
+    }
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String named = lines.get(i).kind() == LineClass.CHROME ? SiteName.find(lines.get(i).text(), outlets) : null;
+      if (named != null) return named;
     }
     List<Byline> mainBylines = new ArrayList<>(main.bylines());
     mainBylines.addAll(boxes);

@@ -26,7 +26,8 @@ record Block(List<Line> head, List<Line> body, Line trailer, TextLexicon.Section
 
   /** Names its own source in its head ("Business Insider", "- Mint"). */
   boolean sourced() {
-    return head.stream().anyMatch(l -> l.kind() == LineClass.OUTLET);
+    return head.stream().anyMatch(l -> l.kind() == LineClass.OUTLET
+        || (l.stamp() != null && l.stamp().source() != null && l.stamp().relative() != null));
   }
 
   /** Carries any sign of being an article of its own: a source, stamp, byline or closing byline. */
@@ -67,7 +68,11 @@ record Block(List<Line> head, List<Line> body, Line trailer, TextLexicon.Section
 
   /** The first source name in its head, or null. */
   String source() {
-    return head.stream().filter(l -> l.outlet() != null).map(Line::outlet).findFirst().orElse(null);
+    for (Line l : head) {
+      if (l.outlet() != null) return l.outlet();
+      if (l.stamp() != null && l.stamp().relative() != null && l.stamp().source() != null) return l.stamp().source();
+    }
+    return null;
   }
 
   /** This block with another's body appended (a subheaded section of the same article). */

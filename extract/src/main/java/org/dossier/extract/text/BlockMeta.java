@@ -18,9 +18,6 @@ import org.dossier.extract.meta.Stamp;
  * assembler's.
  */
 final class BlockMeta {
-  /** Days a wire stamp may lie from its dateline's day and still confirm one reading of an ambiguous date. */
-  private static final int DATELINE_SLACK_DAYS = 3;
-
   private final Block block;
   private final Outlets outlets;
   private final TextLexicon lexicon;
@@ -29,10 +26,13 @@ final class BlockMeta {
   private String titleText;
   private String titleOutlet;
 
-  BlockMeta(Block block, Outlets outlets, TextLexicon lexicon) {
+  private final List<Byline> boxes;
+
+  BlockMeta(Block block, Outlets outlets, TextLexicon lexicon, List<Byline> boxes) {
     this.block = block;
     this.outlets = outlets;
     this.lexicon = lexicon;
+    this.boxes = List.copyOf(boxes);
     readTitle();
     readParagraphs();
   }
@@ -50,7 +50,7 @@ final class BlockMeta {
   }
 
   /** Authors of the block's bylines and the given author boxes, once each, in order. */
-  List<String> authors(List<Byline> boxes) {
+  List<String> authors() {
     Map<String, String> byKey = new LinkedHashMap<>();
     List<Byline> all = new ArrayList<>(block.bylines());
     all.addAll(boxes);
@@ -61,7 +61,7 @@ final class BlockMeta {
   }
 
   /** The outlet the block names itself: source line, byline, headline suffix, agency stamp, dateline wire. */
-  String ownOutlet(List<Byline> boxes) {
+  String ownOutlet() {
     if (block.source() != null) return block.source();
     List<Byline> all = new ArrayList<>(block.bylines());
     all.addAll(boxes);
@@ -103,7 +103,7 @@ final class BlockMeta {
       for (PartialDate reading : List.of(s.date(), s.otherDate())) {
         PartialDate day = d.day().inYear(reading.year());
         if (day != null && Math.abs(day.toLocalDate().toEpochDay() - reading.toLocalDate().toEpochDay())
-            <= DATELINE_SLACK_DAYS) {
+            <= TextRules.DATELINE_SLACK_DAYS) {
           return reading;
         }
       }
@@ -138,6 +138,9 @@ final class BlockMeta {
       if (paragraphs.isEmpty()) p = withoutLeadStamp(p);
       if (!p.isBlank()) paragraphs.add(p);
     }
+    List<String> authors = authors();
+    paragraphs.removeIf(p -> Line.wordCount(p) <= TextRules.MAX_BIO_WORDS && lexicon.bio(p)
+        && authors.stream().anyMatch(p::startsWith));
   }
 
   /** "06:22 (IST) Jun 13 North Korea ..." → the stamp is metadata, the rest is text. */

@@ -25,6 +25,8 @@ final class Segmenter {
         case LABEL -> {
           if (line.section() != TextLexicon.Section.NONE) {
             open = open.closeInto(blocks, line.section());
+          } else if (!open.hasBody() && open.head.stream().allMatch(l -> l.kind() == LineClass.TITLE)) {
+            open.head.clear(); // headline-shaped lines among menu items are the site's header
           }
         }
         case TITLE, OUTLET, STAMP -> {
@@ -45,7 +47,33 @@ final class Segmenter {
       }
     }
     open.closeInto(blocks, open.section);
-    return new Segmentation(List.copyOf(blocks), List.copyOf(boxes));
+    return new Segmentation(joinStandfirsts(blocks), List.copyOf(boxes));
+  }
+
+  /**
+   * "Headline / one paragraph / byline" is a teaser when something headed follows, but when text without a
+   * headline follows, the paragraph was the article's standfirst and the byline its own: join the two.
+   */
+  private static List<Block> joinStandfirsts(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      boolean standfirst = b.trailer() != null && b.body().size() == 1 && b.title() != null && next != null
+          && next.title() == null && next.hasBody() && next.section() == b.section() && !next.sourced();
+      if (standfirst) {
+        List<Line> head = new ArrayList<>(b.head());
+        head.add(b.trailer());
+        head.addAll(next.head());
+        List<Line> body = new ArrayList<>(b.body());
+        body.addAll(next.body());
+        out.add(new Block(head, body, next.trailer(), b.section()));
+        i++;
+      } else {
+        out.add(b);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The block being built. */

@@ -23,9 +23,9 @@ final class TextLexicon {
     for (String line : DataFile.lines(TextLexicon.class, "chrome.txt")) {
       String[] f = DataFile.fields("chrome.txt", line, 2);
       String kind = f[0].strip();
-      if (!List.of("line", "cue", "strong", "appeal", "caption", "tail").contains(kind)) {
+      if (!List.of("line", "cue", "strong", "appeal", "caption", "tail", "bio").contains(kind)) {
         throw new IllegalStateException("chrome.txt: unknown kind '" + kind
-            + "'; use line, cue, strong, appeal, caption or tail");
+            + "'; use line, cue, strong, appeal, caption, tail or bio");
       }
       String regex = kind.equals("line") ? "(?:" + f[1].strip() + ")" : f[1].strip();
       patterns.computeIfAbsent(kind, k -> new ArrayList<>())
@@ -55,6 +55,11 @@ final class TextLexicon {
     if (words <= TextRules.MAX_CUE_WORDS && anyFind("cue", line)) return true;
     return (words <= TextRules.MAX_NOTICE_WORDS && anyFind("strong", line))
         || appealHits(line) >= TextRules.MIN_APPEAL_CUES;
+  }
+
+  /** An author biography sentence ("Jane Roe is our Seoul correspondent."). */
+  boolean bio(String paragraph) {
+    return anyFind("bio", paragraph);
   }
 
   boolean caption(String line) {

@@ -40,4 +40,8 @@ final class TextRules {
   static final int MAX_EXAMINED_CHARS = 4000;
   /** A page whose bytes are more than this share control characters is binary, not a text dump. */
   static final double MAX_CONTROL_SHARE = 0.05;
+  /** Longest paragraph that may be an author biography ("Jane Roe is our Seoul correspondent."). */
+  static final int MAX_BIO_WORDS = 40;
+  /** Days a wire stamp may lie from its dateline's day and still confirm one reading of an ambiguous date. */
+  static final int DATELINE_SLACK_DAYS = 3;
 }
