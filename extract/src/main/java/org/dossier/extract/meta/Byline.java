@@ -48,9 +48,10 @@ public record Byline(List<String> authors, String outlet, PartialDate published,
       if (lower.startsWith(box)) return names(s.substring(box.length()), true);
     }
     for (String prefix : RULES.prefixes()) {
-      if (lower.startsWith(prefix + " ") && Character.isUpperCase(s.charAt(prefix.length() + 1))) {
-        return names(s.substring(prefix.length() + 1), false);
-      }
+      if (!lower.startsWith(prefix + " ")) continue;
+      String rest = s.substring(prefix.length() + 1);
+      String named = rest.startsWith("the ") ? rest.substring(4) : rest; // "by the Daily Post news desk"
+      if (!named.isEmpty() && Character.isUpperCase(named.charAt(0))) return names(rest, false);
     }
     return null;
   }
@@ -92,7 +93,7 @@ public record Byline(List<String> authors, String outlet, PartialDate published,
     List<String> authors = new ArrayList<>();
     String outlet = null;
     for (String part : RULES.split().split(names.strip())) {
-      String p = part.strip().replaceAll("[.:]$", "");
+      String p = part.strip().replaceAll("[.:]$", "").replaceFirst("^the ", "The ");
       if (p.isEmpty()) continue;
       String named = Outlets.standard().canonical(p);
       if (named != null) {

@@ -25,7 +25,11 @@ final class LineClassifier {
     String full = raw.strip();
     if (full.isEmpty()) return Line.of(index, full, LineClass.BLANK);
     // patterns look at a bounded window so one huge line cannot make classification slow
-    String s = full.length() > TextRules.MAX_EXAMINED_CHARS ? full.substring(0, TextRules.MAX_EXAMINED_CHARS) : full;
+    String window = full.length() > TextRules.MAX_EXAMINED_CHARS
+        ? full.substring(0, TextRules.MAX_EXAMINED_CHARS) : full;
+    // chrome glued to the end of a paragraph ("... Subscribe.") must not make the paragraph chrome
+    String s = lexicon.cutTail(window);
+    if (s.isEmpty()) return Line.of(index, full, LineClass.CHROME);
     int words = Line.wordCount(s);
     if (!LETTER.matcher(s).find()) {
       Stamp clock = Stamp.parse(s, outlets); // "14:05" has no letters but is a feed item's time
