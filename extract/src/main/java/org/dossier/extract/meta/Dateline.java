@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dateline opening a story ("June 4 (UPI) --", "SEOUL, June 5 (Yonhap) --", "Seoul:"), read with the
+ * The dateline opening a story ("May 2 (AP) --", "GENEVA, July 2 (Reuters) -", "Nairobi:"), read with the
  * patterns in {@code datelines.txt}. The dateline stays part of the text; this only reports what it says.
  *
  * @param place the place named, or null

@@ -9,7 +9,7 @@ import org.dossier.core.model.PartialDate;
 
 /**
  * A line that is only a time stamp: a dated stamp ("June 4, 2025", "Updated 10:02 AM June 4, 2025"), an
- * agency stamp with the source glued on ("UPI05-06-2025"), a clock time of a feed item ("9:51 PM",
+ * agency stamp with the source glued on ("AFP12-03-2024"), a clock time of a feed item ("9:51 PM",
  * "06:22 (IST) Jun 13") or a relative age ("31 minutes ago").
  *
  * @param source the outlet glued to the stamp, or null
