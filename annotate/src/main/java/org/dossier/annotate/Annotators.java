@@ -1,0 +1,15 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import org.dossier.annotate.time.TimeAnnotator;
+import org.dossier.core.pipeline.Annotator;
+
+/** The annotators Dossier runs, in order; all share one CoreNLP pipeline and its per-text cache. */
+public final class Annotators {
+  private Annotators() {}
+
+  /** Entities first (later families name speakers and sources by canonical entity), then times. */
+  public static List<Annotator> standard() {
+    return List.of(TimeAnnotator.standard());
+  }
+}
