@@ -39,6 +39,19 @@ public final class Lexicon {
     return Map.copyOf(table);
   }
 
+  /** The entries of a file divided by {@code [section]} lines: section name to its entries. */
+  public static Map<String, Set<String>> sections(Class<?> anchor, String resource) {
+    Map<String, java.util.HashSet<String>> out = new LinkedHashMap<>();
+    String section = "";
+    for (String line : lines(anchor, resource)) {
+      if (line.startsWith("[") && line.endsWith("]")) section = line.substring(1, line.length() - 1);
+      else out.computeIfAbsent(section, k -> new java.util.HashSet<>()).add(line);
+    }
+    Map<String, Set<String>> frozen = new LinkedHashMap<>();
+    out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return Map.copyOf(frozen);
+  }
+
   /** The entries of a list file, lower-cased, in file order. */
   public static List<String> lines(Class<?> anchor, String resource) {
     return rawLines(anchor, resource).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();

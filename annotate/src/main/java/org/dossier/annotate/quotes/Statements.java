@@ -54,7 +54,8 @@ final class Statements {
     if (m.find() && !text.substring(from, m.start()).contains(",")) return m.end();
     if (!cue.strength().equals("core")) return -1;
     List<TextToken> next = TextToken.of(text, from, Math.min(end, from + 40));
-    if (next.isEmpty() || !next.get(0).isWord() || PREPOSITIONS.contains(next.get(0).lower())) return -1;
+    boolean quoteMark = !next.isEmpty() && "\"“‘'".contains(next.get(0).text());
+    if (next.isEmpty() || !(next.get(0).isWord() || quoteMark) || PREPOSITIONS.contains(next.get(0).lower())) return -1;
     return from;
   }
 
@@ -74,7 +75,7 @@ final class Statements {
     int cut = to;
     for (String end : CLAUSE_ENDS) {
       int at = lower.indexOf(end);
-      if (at >= 0) cut = Math.min(cut, from + at);
+      if (at >= 0 && wordsBetween(text, from, from + at) >= MIN_WORDS) cut = Math.min(cut, from + at);
     }
     return cut;
   }

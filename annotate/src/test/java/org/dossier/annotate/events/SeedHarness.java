@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.annotate.claims.RuleClaimAnnotator;
 import org.dossier.annotate.quotes.Mentions;
 import org.dossier.annotate.quotes.RuleQuoteAnnotator;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.Claim;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Quote;
@@ -54,8 +56,11 @@ public final class SeedHarness {
         out.println(JSON.writeValueAsString(a));
         Article article = article(a);
         List<Annotation> soFar = new ArrayList<>(oracle.find(article.text()));
-        for (Quote q : new RuleQuoteAnnotator().quotes(article, Mentions.of(soFar))) {
-          out.println(JSON.writeValueAsString(quote(article.id(), q)));
+        List<Quote> quotes = new RuleQuoteAnnotator().quotes(article, Mentions.of(soFar));
+        for (Quote q : quotes) out.println(JSON.writeValueAsString(quote(article.id(), q)));
+        soFar.addAll(quotes);
+        for (Claim c : new RuleClaimAnnotator().claims(article, soFar)) {
+          out.println(JSON.writeValueAsString(claim(article.id(), c)));
         }
       }
     }
@@ -67,6 +72,18 @@ public final class SeedHarness {
     String text = a.get("text").asText();
     return new Article(a.get("id").asText(), a.get("page").asText(), Role.fromWire(a.get("role").asText()), outlet,
         null, a.get("title").asText(), List.of(), published, "en", text, List.of(new Span(0, text.length())));
+  }
+
+  private static ObjectNode claim(String article, Claim c) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("type", "claim").put("id", "c" + article + c.span().begin()).put("article", article);
+    n.put("value", c.value()).put("unit", c.unit()).put("qualifier", c.qualifier().wire()).put("about", c.about());
+    n.put("subject", c.subject()).put("time", c.time()).put("source", c.source());
+    ArrayNode via = n.putArray("via");
+    c.via().forEach(via::add);
+    n.putArray("span").add(c.span().begin()).add(c.span().end());
+    n.put("text", "");
+    return n;
   }
 
   private static ObjectNode quote(String article, Quote q) {
