@@ -16,6 +16,7 @@ import org.dossier.annotate.quotes.RuleQuoteAnnotator;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Claim;
+import org.dossier.core.model.Event;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Quote;
@@ -52,6 +53,7 @@ public final class SeedHarness {
         copy.remove("optional");
         out.println(JSON.writeValueAsString(copy));
       }
+      List<EventMerger.ArticleEvents> events = new ArrayList<>();
       for (JsonNode a : articles) {
         out.println(JSON.writeValueAsString(a));
         Article article = article(a);
@@ -62,6 +64,15 @@ public final class SeedHarness {
         for (Claim c : new RuleClaimAnnotator().claims(article, soFar)) {
           out.println(JSON.writeValueAsString(claim(article.id(), c)));
         }
+        events.add(new EventMerger.ArticleEvents(article.id(), new RuleEventAnnotator().events(article, soFar)));
+      }
+      for (Event e : EventMerger.merge(events)) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("type", "event").put("id", e.id()).put("kind", e.kind().name());
+        e.actors().forEach(n.putArray("actors")::add);
+        n.put("date", e.date() == null ? null : e.date().iso()).put("place", e.place()).put("summary", e.summary());
+        e.articles().forEach(n.putArray("articles")::add);
+        out.println(JSON.writeValueAsString(n));
       }
     }
   }
