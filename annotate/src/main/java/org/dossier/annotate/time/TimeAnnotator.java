@@ -52,8 +52,7 @@ public final class TimeAnnotator implements Annotator {
     ParsedText parsed = nlp.parse(article);
     List<TimeMention> found = new ArrayList<>();
     for (Timex t : parsed.timexes()) {
-      TimeMention m = resolver.resolve(parsed, t);
-      if (m != null) found.add(m);
+      found.addAll(resolver.resolve(parsed, t));
     }
     return List.copyOf(finder.addMissing(parsed, found));
   }

@@ -1,6 +1,7 @@
 package org.dossier.annotate.time;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,10 @@ import org.dossier.core.model.TimeMention.Kind;
  */
 final class TimexResolver {
   private static final Pattern ZONE = Pattern.compile("(T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[+-]\\d{4}|Z)$");
+  private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-\u2013]\\s*(\\d{4})");
+  private static final Pattern AGE = Pattern.compile("\\s*-?\\s*(?:old|older)\\b");
+  private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(-\\d\\d)?");
+  private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d");
   private static final Pattern CENTURY_OR_DECADE = Pattern.compile("^(\\d{2,3})X+$");
 
   private final TimeLexicon lex;
@@ -41,8 +46,20 @@ final class TimexResolver {
     offsetDuration = Pattern.compile(hedge + count + " " + unit + " (?:earlier|later|before|after)");
   }
 
-  /** SUTime's expression as Dossier reports it, or null to drop it. */
-  TimeMention resolve(ParsedText parsed, Timex t) {
+  /** SUTime's expression as Dossier reports it: none (dropped), one, or two (a year range split). */
+  List<TimeMention> resolve(ParsedText parsed, Timex t) {
+    Matcher years = YEAR_RANGE.matcher(t.text());
+    if (years.matches()) {
+      int b = t.span().begin();
+      return List.of(
+          new TimeMention(new Span(b + years.start(1), b + years.end(1)), years.group(1), years.group(1), Kind.DATE),
+          new TimeMention(new Span(b + years.start(2), b + years.end(2)), years.group(2), years.group(2), Kind.DATE));
+    }
+    TimeMention m = resolveOne(parsed, t);
+    return m == null ? List.of() : List.of(m);
+  }
+
+  private TimeMention resolveOne(ParsedText parsed, Timex t) {
     String text = norm(t.text());
     if (lex.has("ignore", text)) return null;
     LocalDate ref = parsed.date() == null ? null : parsed.date().toLocalDate();
@@ -54,6 +71,12 @@ final class TimexResolver {
     if ((m = ago.matcher(text)).matches() && ref != null) {
       String v = shifted(ref, m.group(2), m.group(1), -1);
       if (v != null) return mention(t, v, Kind.DATE);
+    }
+    if (kind == Kind.DURATION && AGE.matcher(parsed.text()).region(t.span().end(), parsed.text().length()).lookingAt()) {
+      return null;
+    }
+    if ((m = relativeUnit.matcher(text)).matches() && lex.value("unit", m.group(2)).equals("DE")) {
+      return mention(t, "P1DE", Kind.DURATION);
     }
     if ((m = relativeUnit.matcher(text)).matches() && ref != null) {
       String v = shifted(ref, m.group(2), "1", direction(m.group(1)));
@@ -69,7 +92,28 @@ final class TimexResolver {
       return new TimeMention(span, span.of(parsed.text()),
           TimexValues.duration(countValue(m.group(1)), lex.value("unit", m.group(2))), Kind.DURATION);
     }
-    return t.value() == null ? null : mention(t, cleanValue(t.value()), kind);
+    if (t.value() == null) return null;
+    if (kind == Kind.SET && t.value().startsWith("T")) return mention(t, "XXXX-XX-XX" + t.value(), kind);
+    return mention(t, yearByTense(parsed, t, ref, cleanValue(t.value())), kind);
+  }
+
+  /**
+   * A month or day named without its year ("in July", "on March 5") lies in the past of a past-tense
+   * clause and in the future of a future one; SUTime always takes the reference year.
+   */
+  private static String yearByTense(ParsedText parsed, Timex t, LocalDate ref, String value) {
+    Matcher v = MONTH_VALUE.matcher(value);
+    if (ref == null || !v.matches() || YEAR_WRITTEN.matcher(t.text()).find()) return value;
+    int year = Integer.parseInt(v.group(1));
+    if (year != ref.getYear()) return value;
+    int month = Integer.parseInt(v.group(2));
+    int day = v.group(3) == null ? 0 : Integer.parseInt(v.group(3).substring(1));
+    int cmp = month != ref.getMonthValue() ? Integer.compare(month, ref.getMonthValue())
+        : day == 0 ? 0 : Integer.compare(day, ref.getDayOfMonth());
+    Tense tense = Tense.of(parsed.sentences().get(t.sentence()), t.endToken() - 1);
+    if (tense == Tense.PAST && cmp > 0) year--;
+    if (tense == Tense.FUTURE && cmp < 0) year++;
+    return "%04d".formatted(year) + value.substring(4);
   }
 
   private String weekdayValue(ParsedText parsed, Timex t, LocalDate ref, int isoDay) {
