@@ -1,6 +1,9 @@
 package org.dossier.annotate;
 
 import java.util.List;
+import org.dossier.annotate.claims.RuleClaimAnnotator;
+import org.dossier.annotate.events.RuleEventAnnotator;
+import org.dossier.annotate.quotes.RuleQuoteAnnotator;
 import org.dossier.annotate.time.TimeAnnotator;
 import org.dossier.core.pipeline.Annotator;
 
@@ -8,8 +11,12 @@ import org.dossier.core.pipeline.Annotator;
 public final class Annotators {
   private Annotators() {}
 
-  /** Entities first (later families name speakers and sources by canonical entity), then times. */
+  /**
+   * Entities first (later families name speakers and sources by canonical entity), then times; quotes
+   * before claims (a number inside a quote is its speaker's claim), then events.
+   */
   public static List<Annotator> standard() {
-    return List.of(TimeAnnotator.standard());
+    return List.of(TimeAnnotator.standard(), new RuleQuoteAnnotator(), new RuleClaimAnnotator(),
+        new RuleEventAnnotator());
   }
 }

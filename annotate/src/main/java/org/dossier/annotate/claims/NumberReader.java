@@ -95,6 +95,9 @@ final class NumberReader {
         return new Read(1, i, j, true); // "a fifth", "a half"
       } else if (w.equals("a") && !any && j + 1 < t.size() && isWordScale(t.get(j + 1).lower())) {
         group = 1;
+        any = true; // "a hundred", "a dozen"
+        last = j;
+        continue;
       } else if (any && isWordScale(w)) {
         double s = Double.parseDouble(SCALES.get(w));
         if (s < 1000) group = (group == 0 ? 1 : group) * s;
@@ -159,6 +162,9 @@ final class NumberReader {
     if (j + 2 < t.size() && t.get(j).isDigits() && t.get(j + 1).text().equals("/") && t.get(j + 2).isDigits()
         && t.get(j + 1).glued() && t.get(j + 2).glued() && t.get(j + 2).digits() != 0 && !r.inWords()) {
       return new Read(r.value() + t.get(j).digits() / t.get(j + 2).digits(), r.first(), j + 2, false);
+    }
+    if (j + 1 < t.size() && t.get(j).text().equals("-") && r.inWords() && FRACTIONS.containsKey(t.get(j + 1).lower())) {
+      j++; // "five - eighths", "one-eighth"
     }
     if (j < t.size() && FRACTIONS.containsKey(t.get(j).lower())) {
       return new Read(r.value() / Double.parseDouble(FRACTIONS.get(t.get(j).lower())), r.first(), j, r.inWords());

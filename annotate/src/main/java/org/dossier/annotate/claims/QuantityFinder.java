@@ -22,6 +22,10 @@ final class QuantityFinder {
   private static final int YEAR_MAX = 2100;
   private static final int CALIBRE_REACH = 5;
   private static final int ABOUT_WORDS = 8;
+  /** Words before a bare number that make it take the unit of the number before ("..., and another 3,000"). */
+  private static final Set<String> ELLIPSIS = Set.of("another", "and", ",", "additional", "further", "or", "to");
+  /** Main currency units whose sub-unit may follow the amount ("3 dollars 50 cents"). */
+  private static final Map<String, String> SUBUNITS = Map.of("dollars", "cents", "euros", "cents", "pounds", "pence");
 
   private QuantityFinder() {}
 
@@ -53,13 +57,24 @@ final class QuantityFinder {
       last = u.last();
       if (isCalibre(t, unit, last)) return null;
     }
+    if (u == null && r.inWords() && start > 0 && EXCLUDE.get("not-count").contains(t.get(start - 1).lower())) {
+      return null; // "the two countries": a reference, not a count
+    }
+    if (u != null && SUBUNITS.containsKey(unit)) {
+      int[] cents = subunit(t, last);
+      if (cents != null) {
+        value += cents[0] / 100.0; // "13 dollars 45 (cents)"
+        last = cents[1];
+      }
+    }
     int[] noun = Units.countedNoun(t, last);
     boolean hyphened = last + 1 < t.size() && t.get(last + 1).text().equals("-") && t.get(last + 1).glued();
     if (unit == null && noun != null && hyphened && r.inWords()) return null; // "two-way street", "one-time"
     if (unit == null && noun != null && hyphened) unit = Units.plural(t.get(last + 2).lower()); // "11-country"
     else if (unit == null && noun != null) unit = Units.unitOfNoun(t.get(noun[1]).lower());
     if (unit == null && r.inWords() && value == 1 && r.first() == r.last()) return null; // the pronoun "one"
-    if (unit == null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).unit() != null && noun == null) {
+    if (unit == null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).unit() != null && noun == null
+        && start > 0 && ELLIPSIS.contains(t.get(start - 1).lower())) {
       unit = earlier.get(earlier.size() - 1).unit(); // "11,000 troops ..., and another 3,000"
     }
     if (isConversion(text, t, start, earlier)) return null;
@@ -97,8 +112,20 @@ final class QuantityFinder {
       if (year >= YEAR_MIN && year <= YEAR_MAX && !hasMeasureUnit(t, last)) return true;
     }
     if (last + 2 < t.size() && EXCLUDE.get("furniture").contains(Units.join(t, last + 1, last + 3))) return true;
-    if (r.inWords() && start > 0 && EXCLUDE.get("not-count").contains(t.get(start - 1).lower())) return true;
     return currency == null && isModelNumber(t, start);
+  }
+
+  /** A number under 100 after a currency word, with an optional "and" and sub-unit: {value, last token}. */
+  private static int[] subunit(List<Tok> t, int last) {
+    int k = last + 1;
+    if (k < t.size() && t.get(k).lower().equals("and")) k++;
+    if (k >= t.size()) return null;
+    NumberReader.Read r = NumberReader.read(t, k);
+    if (r == null || r.value() >= 100 || r.value() <= 0 || r.value() != Math.rint(r.value())) return null;
+    int end = r.last();
+    if (end + 1 < t.size() && t.get(end + 1).lower().matches("cents?|pence|penny")) end++;
+    else if (k > last + 1) return null; // "and 45" without "cents" may be another amount
+    return new int[] {(int) r.value(), end};
   }
 
   private static boolean hasMeasureUnit(List<Tok> t, int last) {
