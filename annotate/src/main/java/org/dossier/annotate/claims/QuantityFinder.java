@@ -41,6 +41,7 @@ final class QuantityFinder {
       Quantity q = quantity(text, t, i, r, currency, out);
       if (q != null) out.add(q);
       i = Math.max(i, r.last()); // a nested measure ("two more 5,000-ton ships") is read on its own
+      while (q != null && i + 1 < t.size() && t.get(i + 1).begin() < q.number().end()) i++;
     }
     return out;
   }
@@ -60,11 +61,13 @@ final class QuantityFinder {
     if (u == null && r.inWords() && start > 0 && EXCLUDE.get("not-count").contains(t.get(start - 1).lower())) {
       return null; // "the two countries": a reference, not a count
     }
+    int valueEnd = r.last();
     if (u != null && SUBUNITS.containsKey(unit)) {
       int[] cents = subunit(t, last);
       if (cents != null) {
         value += cents[0] / 100.0; // "13 dollars 45 (cents)"
         last = cents[1];
+        valueEnd = last;
       }
     }
     int[] noun = Units.countedNoun(t, last);
@@ -91,7 +94,7 @@ final class QuantityFinder {
     int end = noun != null && currency == null ? noun[1] : last;
     String about = about(text, t, noun == null ? last + 1 : noun[0]);
     return new Quantity(new Span(t.get(qualStart).begin(), t.get(end).end()),
-        new Span(t.get(r.first()).begin(), t.get(r.last()).end()), value, unit, qualifier, about);
+        new Span(t.get(r.first()).begin(), t.get(valueEnd).end()), value, unit, qualifier, about);
   }
 
   private static boolean isExcluded(List<Tok> t, int start, NumberReader.Read r, String currency) {
@@ -124,7 +127,7 @@ final class QuantityFinder {
     if (r == null || r.value() >= 100 || r.value() <= 0 || r.value() != Math.rint(r.value())) return null;
     int end = r.last();
     if (end + 1 < t.size() && t.get(end + 1).lower().matches("cents?|pence|penny")) end++;
-    else if (k > last + 1) return null; // "and 45" without "cents" may be another amount
+    else if (k > last + 1 || end + 1 < t.size() && t.get(end + 1).isWord()) return null; // another amount
     return new int[] {(int) r.value(), end};
   }
 

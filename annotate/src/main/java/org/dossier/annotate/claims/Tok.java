@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 record Tok(String text, String lower, int begin, int end, boolean glued) {
   private static final Pattern TOKEN =
-      Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\p{L}+(?:\\.\\p{L}+)+\\.?|\\p{L}+|\\S");
+      Pattern.compile("\\d+(?:[,\u202f\u00a0]\\d{3})*(?:\\.\\d+)?|\\p{L}+(?:\\.\\p{L}+)+\\.?|\\p{L}+|\\S");
 
   static List<Tok> of(CharSequence text, int from, int to) {
     List<Tok> out = new ArrayList<>();
@@ -39,6 +39,6 @@ record Tok(String text, String lower, int begin, int end, boolean glued) {
 
   /** The value of a digit token ("1,674,200.5" is 1674200.5). */
   double digits() {
-    return Double.parseDouble(text.replace(",", ""));
+    return Double.parseDouble(text.replaceAll("[,\u202f\u00a0]", ""));
   }
 }

@@ -23,7 +23,7 @@ final class Units {
   /** The unit written right after token {@code last} (a hyphen or bracket may come first), or null. */
   static Found after(List<Tok> t, int last) {
     int k = last + 1;
-    if (k < t.size() && (t.get(k).text().equals("(") || t.get(k).text().equals("["))) k++;
+    if (k < t.size() && "([{<".contains(t.get(k).text())) k++;
     else if (k < t.size() && t.get(k).text().equals("-") && t.get(k).glued()) k++;
     for (int n = Math.min(MAX_UNIT_TOKENS, t.size() - k); n >= 1; n--) {
       String unit = UNITS.get(join(t, k, k + n));
@@ -31,7 +31,7 @@ final class Units {
         if (t.get(k).lower().length() == 1 && Character.isLetter(t.get(k).text().charAt(0))
             && k + n < t.size() && t.get(k + n).isWord() && t.get(k + n).glued()) continue;
         int end = k + n - 1;
-        if (end + 1 < t.size() && (t.get(end + 1).text().equals(")") || t.get(end + 1).text().equals("]"))) end++;
+        if (end + 1 < t.size() && ")]}>".contains(t.get(end + 1).text())) end++;
         return new Found(unit, end);
       }
     }
