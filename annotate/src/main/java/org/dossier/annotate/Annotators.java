@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import java.util.List;
+import org.dossier.annotate.entities.EntityAnnotator;
 import org.dossier.annotate.time.TimeAnnotator;
 import org.dossier.core.pipeline.Annotator;
 
@@ -10,6 +11,6 @@ public final class Annotators {
 
   /** Entities first (later families name speakers and sources by canonical entity), then times. */
   public static List<Annotator> standard() {
-    return List.of(TimeAnnotator.standard());
+    return List.of(EntityAnnotator.standard(), TimeAnnotator.standard());
   }
 }
