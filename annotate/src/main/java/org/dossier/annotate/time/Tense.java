@@ -33,13 +33,14 @@ enum Tense {
     return -1;
   }
 
-  /** Auxiliaries decide ("will", "to" look ahead; "was", "has" look back); a bare past form is past. */
+  /** Auxiliaries decide ("will", infinitive "to" look ahead; "was", "has" look back); a bare past form is past. */
   private static Tense ofVerb(Sentence s, int verb) {
     boolean hasAux = false;
     for (Dependency d : s.dependentsOf(verb)) {
+      Token aux = s.tokens().get(d.dependent());
+      if (d.relation().equals("mark") && aux.pos().equals("TO")) return FUTURE;
       if (!d.relation().startsWith("aux")) continue;
       hasAux = true;
-      Token aux = s.tokens().get(d.dependent());
       String w = aux.word().toLowerCase(java.util.Locale.ROOT);
       if (FUTURE_AUX.contains(w) || aux.pos().equals("TO")) return FUTURE;
       if (aux.pos().equals("VBD") || aux.lemma().equals("have")) return PAST;
