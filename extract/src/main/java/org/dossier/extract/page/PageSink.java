@@ -31,11 +31,15 @@ final class PageSink {
   void page(RawPage page, String source) {
     if (page.truncated()) {
       truncated++;
-      problems.accept(Outcome.warning(source, STAGE, "truncated",
-          "page larger than the cap; only its first " + size(maxPageBytes) + " were kept"));
+      warn(source, "truncated", "page larger than the cap; only its first " + size(maxPageBytes) + " were kept");
     }
     pageCount++;
     pages.accept(page);
+  }
+
+  /** Reports something the user should hear of that rejects nothing. */
+  void warn(String source, String code, String message) {
+    problems.accept(Outcome.warning(source, STAGE, code, message));
   }
 
   /** Reports input that is skipped because there is nothing to read in it (empty, binary). */

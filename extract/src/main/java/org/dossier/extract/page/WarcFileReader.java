@@ -16,8 +16,14 @@ import org.netpreserve.jwarc.WarcRecord;
  * start ({@link RecordScan}). Candidates that turn out not to be records are passed over silently.
  */
 final class WarcFileReader {
-  /** Where and why a run of records ended early. */
-  private record Break(long offset, int recordsRead, Exception cause) {}
+  /** Where and why a run of records ended early; {@code code} is the outcome code to report. */
+  private record Break(long offset, int recordsRead, String code, String reason) {
+    static Break of(long offset, int recordsRead, Exception cause) {
+      boolean cut = cause instanceof EOFException;
+      return new Break(offset, recordsRead, cut ? "truncated-record" : "broken-record",
+          (cut ? "record cut short by the end of the file (" : "broken record (") + Reasons.of(cause) + ")");
+    }
+  }
 
   private final Path file;
   private final String source;
@@ -58,30 +64,43 @@ final class WarcFileReader {
     try {
       reader = new WarcReader(channel);
     } catch (IOException | RuntimeException e) {
-      return new Break(start, 0, e);
+      return Break.of(start, 0, e);
     }
+    // jwarc only warns about a bad record trailer and then guesses where the next record starts, which
+    // can replay stale buffered bytes as records; a fresh reader at a scanned record start is safer.
+    boolean[] badTrailer = {false};
+    reader.onWarning(warning -> badTrailer[0] = true);
     int records = 0;
+    long previous = start;
     while (true) {
       RawPage page;
       try {
         Optional<WarcRecord> record = reader.next();
+        if (badTrailer[0]) return badTrailer(previous, records);
         if (record.isEmpty()) return null;
         records++;
-        page = WarcRecordPages.pageOf(record.get(), reader.position(), source, sink);
+        previous = reader.position();
+        page = WarcRecordPages.pageOf(record.get(), previous, source, sink);
       } catch (IOException | RuntimeException e) {
-        return new Break(Math.max(start, reader.position()), records, e);
+        return badTrailer[0] ? badTrailer(previous, records) : Break.of(Math.max(start, reader.position()), records, e);
       }
       if (page != null) sink.page(page, source + "@" + page.provenance().warcOffset());
     }
   }
 
+  private static Break badTrailer(long recordOffset, int records) {
+    return new Break(recordOffset, records, "bad-trailer", "record does not end where its Content-Length says");
+  }
+
+  /** One line per break; a bad trailer only warns, since its record's page was already handed on. */
   private void report(Break b, long resume) {
-    boolean cut = b.cause() instanceof EOFException;
-    String what = cut ? "record cut short by the end of the file" : "broken record";
-    String next = resume < 0 ? "; no readable record after it, rest of file skipped"
-        : "; resuming at offset " + resume;
-    sink.fail(source + "@" + b.offset(), cut ? "truncated-record" : "broken-record",
-        what + " (" + Reasons.of(b.cause()) + ")" + next);
+    String message = b.reason() + (resume < 0 ? "; no readable record after it, rest of file skipped"
+        : "; resuming at offset " + resume);
+    if (b.code().equals("bad-trailer")) {
+      sink.warn(source + "@" + b.offset(), b.code(), message);
+    } else {
+      sink.fail(source + "@" + b.offset(), b.code(), message);
+    }
   }
 
   private static boolean isGzip(FileChannel channel) throws IOException {

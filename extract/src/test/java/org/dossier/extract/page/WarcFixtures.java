@@ -22,7 +22,7 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
 /** Builds small WARC files with jwarc for the reader tests, remembering where each record starts. */
-final class WarcFixtures {
+public final class WarcFixtures {
   static final String RU_HTML = "<html><head><title>Новости</title></head><body><p>Переговоры продолжились"
       + " во вторник.</p></body></html>";
   static final String GZ_HTML = "<!doctype html><html><body><p>The talks went on for a second day, officials"
@@ -30,7 +30,7 @@ final class WarcFixtures {
   static final String PLAIN_TEXT = "Officials met again on Wednesday.\n\nNo agreement was announced.";
 
   /** A WARC file's bytes and the offset of each record, in writing order. */
-  record Built(byte[] bytes, List<Long> offsets) {}
+  public record Built(byte[] bytes, List<Long> offsets) {}
 
   private WarcFixtures() {}
 
@@ -38,7 +38,7 @@ final class WarcFixtures {
    * A mixed WARC: warcinfo, request, a windows-1251 HTML response, a chunked+gzip HTML response, a 404, an
    * image, a metadata record and a text/plain response. Pages are records 2, 3 and 7.
    */
-  static Built mixed(WarcCompression compression) {
+  public static Built mixed(WarcCompression compression) {
     List<WarcRecord> records = new ArrayList<>();
     records.add(new Warcinfo.Builder().filename("fixture.warc").date(at(0)).build());
     records.add(request("http://news.example/a"));

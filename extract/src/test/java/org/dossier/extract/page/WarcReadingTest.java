@@ -96,6 +96,38 @@ class WarcReadingTest {
   }
 
   @Test
+  void aBadTrailerWarnsOnceAndNoRecordIsReadTwice() throws IOException {
+    WarcFixtures.Built warc = WarcFixtures.mixed(WarcCompression.NONE);
+    byte[] bytes = warc.bytes();
+    byte[] damaged = Arrays.copyOf(bytes, bytes.length + 1);
+    damaged[bytes.length - 1] = '\r'; // the final CRLFCRLF becomes CRLFCRCRLF
+    damaged[bytes.length] = '\n';
+    Path file = save("x.warc", damaged);
+    Collected got = Collected.read(file);
+    assertEquals(List.of("http://news.example/a", "http://news.example/b", "http://news.example/c.txt"), got.names());
+    assertEquals(List.of("bad-trailer"), got.codes());
+    assertTrue(got.problems().get(0).isWarning());
+    assertEquals(file + "@" + warc.offsets().get(7), got.problems().get(0).source());
+  }
+
+  @Test
+  void aWrongContentLengthInTheMiddleIsReportedAndLaterRecordsStillRead() throws IOException {
+    WarcFixtures.Built warc = WarcFixtures.mixed(WarcCompression.NONE);
+    String text = new String(warc.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    int record = warc.offsets().get(2).intValue();
+    int at = text.indexOf("Content-Length: ", record) + "Content-Length: ".length();
+    int end = text.indexOf("\r", at);
+    int length = Integer.parseInt(text.substring(at, end));
+    String damaged = text.substring(0, at) + (length - 7) + text.substring(end);
+    Collected got = Collected.read(save("x.warc", damaged.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    assertEquals(List.of("bad-trailer"), got.codes(), got.problems().toString());
+    assertEquals("x.warc@" + record, got.problems().get(0).source().replaceAll(".*/", ""));
+    assertTrue(got.names().containsAll(List.of("http://news.example/b", "http://news.example/c.txt")), got.names()
+        .toString());
+    assertEquals(got.names().size(), got.names().stream().distinct().count(), "no page read twice");
+  }
+
+  @Test
   void undecodablePayloadIsRejectedAndTheNextRecordStillRead() throws IOException {
     byte[] notGzip = WarcFixtures.http(200, "text/html", WarcFixtures.utf8("<p>plain</p>"), false, false);
     String fakeGzip = new String(notGzip, java.nio.charset.StandardCharsets.ISO_8859_1)
