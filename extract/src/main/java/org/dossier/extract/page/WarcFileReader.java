@@ -63,6 +63,7 @@ final class WarcFileReader {
     WarcReader reader;
     try {
       reader = new WarcReader(channel);
+      reader.setLenient(true); // accept the header quirks of real crawlers (wget, old Heritrix)
     } catch (IOException | RuntimeException e) {
       return Break.of(start, 0, e);
     }

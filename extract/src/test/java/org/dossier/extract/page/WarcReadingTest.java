@@ -144,6 +144,19 @@ class WarcReadingTest {
   }
 
   @Test
+  void brotliEncodedPayloadIsDecoded() throws IOException {
+    byte[] brotliHello = {0x0b, 0x02, (byte) 0x80, 'h', 'e', 'l', 'l', 'o', 0x03}; // one uncompressed meta-block
+    String head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\nContent-Length: 9\r\n\r\n";
+    byte[] http = Arrays.copyOf(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), head.length() + 9);
+    System.arraycopy(brotliHello, 0, http, head.length(), 9);
+    WarcFixtures.Built warc = WarcFixtures.write(List.of(
+        WarcFixtures.response("http://x.example/br", WarcFixtures.at(1), http)), WarcCompression.NONE);
+    Collected got = Collected.read(save("x.warc", warc.bytes()));
+    assertEquals(List.of(), got.problems());
+    assertArrayEquals("hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII), got.pages().get(0).bytes());
+  }
+
+  @Test
   void emptyAndBinaryPayloadsAreRejectedWithTheirRecord() throws IOException {
     WarcFixtures.Built warc = WarcFixtures.write(List.of(
         WarcFixtures.response("http://x.example/empty", WarcFixtures.at(1),
