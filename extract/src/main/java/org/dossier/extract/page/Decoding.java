@@ -60,7 +60,8 @@ public final class Decoding {
 
   /**
    * The bytes as UTF-8, or null when they are not valid UTF-8. A sequence cut short at the very end (a
-   * page truncated at the size cap) is tolerated and becomes U+FFFD.
+   * page truncated at the size cap) becomes U+FFFD, provided the rest holds some multi-byte UTF-8: a
+   * lone high byte after plain ASCII is more likely a windows-1252 letter ("caf\u00e9").
    */
   public static String strictUtf8(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -72,7 +73,8 @@ public final class Decoding {
     if (result.isError()) return null;
     // With endOfInput false the decoder stops before an incomplete final sequence (at most 3 bytes).
     out.flip();
-    return in.hasRemaining() ? out + "\uFFFD" : out.toString();
+    if (!in.hasRemaining()) return out.toString();
+    return out.chars().anyMatch(c -> c > 0x7F) ? out + "\uFFFD" : null;
   }
 
   private static Charset lookUp(String name) {

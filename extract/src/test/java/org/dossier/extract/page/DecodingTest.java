@@ -51,6 +51,7 @@ class DecodingTest {
     byte[] cut = Arrays.copyOf(full, full.length - 1); // the euro sign's last byte is gone
     assertEquals("Zürich \uFFFD", Decoding.strictUtf8(cut));
     assertNull(Decoding.strictUtf8(new byte[] {'a', (byte) 0xE2, (byte) 0x82, 'b'}));
+    assertEquals("caf\u00e9", Decoding.text("caf\u00e9".getBytes(CP1252)), "a final Latin-1 letter is not a cut");
     assertEquals("", Decoding.text(new byte[0]));
   }
 
