@@ -1,5 +1,6 @@
 package org.dossier.extract.page;
 
+import java.io.EOFException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +17,7 @@ final class Reasons {
     if (e instanceof NoSuchFileException) return "no such file";
     if (e instanceof AccessDeniedException) return "permission denied";
     if (e instanceof FileSystemLoopException) return "symbolic link loop";
+    if (e instanceof EOFException && e.getMessage() == null) return "unexpected end of file";
     String m = e instanceof ParsingException p ? p.getBaseMessage() : e.getMessage();
     if (m == null || m.isBlank()) return e.getClass().getSimpleName();
     String clean = m.codePoints()
