@@ -24,9 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "AUTO",
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "auto (a bar on a terminal), bar, lines (one line per commit) or none")
-  Progress.Mode progressMode;
+  String progressMode;
 
   @Option(names = "--batch", paramLabel = "N", defaultValue = "50",
       description = "pages per commit; a crash loses at most the batch under way (default: ${DEFAULT-VALUE})")
@@ -45,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1, not " + batch);
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, progressMode, countFiles(paths));
+    Progress progress = new Progress(err, Progress.Mode.parse(progressMode), countFiles(paths));
     RunStats stats;
     try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.openForWriting(store.store)) {
       IngestRun run = new IngestRun(kb, Stages.standardPipeline(), progress, err, batch);

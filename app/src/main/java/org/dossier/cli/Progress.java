@@ -7,7 +7,17 @@ import java.io.PrintWriter;
  * asked for ({@code --progress lines}, for logs and tests), or nothing.
  */
 final class Progress {
-  enum Mode { AUTO, BAR, LINES, NONE }
+  enum Mode {
+    AUTO, BAR, LINES, NONE;
+
+    static Mode parse(String s) {
+      try {
+        return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown --progress '" + s + "'; use auto, bar, lines or none");
+      }
+    }
+  }
 
   private static final int WIDTH = 30;
   private final PrintWriter err;

@@ -17,7 +17,7 @@ import org.dossier.core.model.Story;
  * join a story, bridge two stories into one, or stay alone, and no pass ever covers the whole store.
  *
  * <p>A story is named by its smallest article id, so its id is stable while that article stays in it.
- * Only stories of two or more articles are reported. Not thread-safe: one ingest feeds it.
+ * Only stories of two or more articles are reported, members in order of arrival. Not thread-safe: one ingest feeds it.
  */
 public final class StoryClusterer {
   private final StoryTuning tuning;
@@ -26,6 +26,7 @@ public final class StoryClusterer {
   private final StorySimilarity similarity;
   private final CandidateIndex index = new CandidateIndex();
   private final Map<String, StoryProfile> profiles = new HashMap<>();
+  private final Map<String, Integer> arrival = new HashMap<>();
   private final Map<String, String> storyOf = new HashMap<>();
   private final Map<String, List<String>> members = new HashMap<>();
   private final Map<String, Story> updated = new LinkedHashMap<>();
@@ -86,6 +87,7 @@ public final class StoryClusterer {
     termStats.add(p.terms());
     nameStats.add(p.names());
     profiles.put(p.articleId(), p);
+    arrival.put(p.articleId(), arrival.size());
     index.add(p.articleId(), p.terms().keySet());
     index.add(p.articleId(), p.names().keySet());
   }
@@ -134,7 +136,9 @@ public final class StoryClusterer {
       if (left != null) left.remove(id);
       if (left != null && left.isEmpty()) members.remove(old);
     }
-    members.put(key, new ArrayList<>(group));
+    List<String> ordered = new ArrayList<>(group);
+    ordered.sort(java.util.Comparator.comparing(arrival::get));
+    members.put(key, ordered);
     group.forEach(id -> storyOf.put(id, key));
     touched.add(key);
     for (String k : touched) record(k);
