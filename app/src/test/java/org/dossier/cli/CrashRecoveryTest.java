@@ -37,6 +37,8 @@ class CrashRecoveryTest {
 
     try (var kb = LuceneKnowledgeBase.openForReading(store)) {
       List<PageRecord> stored = kb.pages();
+      System.out.println("crash test: killed after " + reported + " pages reported committed; reopened store holds "
+          + stored.size() + " of " + PAGES);
       assertTrue(stored.size() >= reported, stored.size() + " pages stored, " + reported + " reported");
       assertTrue(stored.size() < PAGES, "the kill came mid-run");
       assertEquals(stored.size(), articleIds(kb).size(), "each stored page has its one article");
