@@ -22,9 +22,12 @@ DOSSIER = os.path.join(ROOT, "dossier")
 
 
 def run(cmd, **kw):
-    """Runs a command, returns its stdout; stderr passes through; a failure stops the suite."""
-    result = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT, **kw)
+    """Runs a command and returns its stdout. Its stderr is shown only when it fails (the last lines,
+    each cut short: a command line of hundreds of files would drown the figures)."""
+    result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, **kw)
     if result.returncode != 0:
+        for line in result.stderr.splitlines()[-5:]:
+            print("    ! " + (line if len(line) < 300 else line[:300] + " ..."))
         raise RuntimeError(f"{' '.join(cmd[:3])} ... exited {result.returncode}")
     return result.stdout
 

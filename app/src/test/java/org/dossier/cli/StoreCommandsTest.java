@@ -54,15 +54,18 @@ class StoreCommandsTest {
   @Test
   void searchPrintsBestFirstWithSnippets() throws Exception {
     Path pages = Files.createDirectories(tmp.resolve("pages"));
-    Files.writeString(pages.resolve("a.txt"), "Ferry strike ends\n\nCrews went back to work on Monday.\n");
-    Files.writeString(pages.resolve("b.txt"), "Council meets\n\nThe council talked about the ferry strike.\n");
+    Files.writeString(pages.resolve("a.txt"), "Ferry strike ends\n\nThe ferry strike ended on Monday; ferry crews "
+        + "said the strike was over.\n");
+    Files.writeString(pages.resolve("b.txt"), "Council meets\n\nThe council talked briefly about the ferry strike "
+        + "among many other things on its long agenda for the year.\n");
     String store = tmp.resolve("store").toString();
     CliRun.of("ingest", "--store", store, pages.toString());
     CliRun found = CliRun.of("search", "--store", store, "ferry", "strike");
     assertEquals(0, found.status(), found.err());
-    List<String> titles = lines(found.out(), "\t");
-    assertEquals(2, titles.size());
-    assertTrue(titles.get(0).endsWith("Ferry strike ends"), found.out());
+    assertEquals(2, lines(found.out(), "\t").size(), found.out());
+    List<String> snippets = lines(found.out(), "    ");
+    assertTrue(snippets.get(0).contains("ended"), "the article about the strike comes first: " + found.out());
+    assertTrue(snippets.get(1).contains("council"), found.out());
   }
 
   @Test

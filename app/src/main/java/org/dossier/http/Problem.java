@@ -1,0 +1,20 @@
+package org.dossier.http;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Errors as RFC 9457 problem bodies ({@code application/problem+json}). */
+final class Problem {
+  private Problem() {}
+
+  static void send(Context ctx, int status, String title, String detail) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    if (detail != null) body.put("detail", detail);
+    body.put("instance", ctx.path());
+    ctx.status(status).contentType("application/problem+json").result(Json.write(body));
+  }
+}
