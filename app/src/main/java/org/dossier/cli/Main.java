@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         SearchCommand.class})
 public final class Main {
   public static void main(String[] args) {
+    // Lucene asks for the incubating vector module at start-up; without it, it is only slower, so the
+    // warning would be noise on every command.
+    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

@@ -30,6 +30,9 @@ public interface KnowledgeBase extends AutoCloseable {
   /** Writes events (replacing any with the same id). */
   void putEvents(List<Event> events);
 
+  /** Replaces every stored event: events are merged across all articles, so a new page can regroup old ones. */
+  void replaceEvents(List<Event> events);
+
   /** Writes or replaces a story. */
   void putStory(Story story);
 
