@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  */
 final class Patterns {
   private static final String RESOURCE = "boilerplate.txt";
-  private static final Pattern PART_SPLIT = Pattern.compile("[\\s_\\-:.]+|(?<=[a-z])(?=[A-Z])");
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("\\s+");
+  private static final Pattern PART_SPLIT = Pattern.compile("[_\\-:.]+|(?<=[a-z])(?=[A-Z])");
 
   /** What a class/id part says about an element. */
   enum Verdict { NEUTRAL, CONTENT, WEAK_CHROME, CHROME }
@@ -30,6 +31,7 @@ final class Patterns {
   private final Pattern chromePart;
   private final Pattern weakPart;
   private final Pattern contentPart;
+  private final Pattern ignoredClass;
   private final Pattern chromeRole;
   private final Pattern chromeText;
 
@@ -37,6 +39,7 @@ final class Patterns {
     chromePart = sections.get("chrome-part");
     weakPart = sections.get("weak-part");
     contentPart = sections.get("content-part");
+    ignoredClass = sections.get("ignored-class");
     chromeRole = sections.get("chrome-role");
     chromeText = sections.get("chrome-text");
   }
@@ -45,11 +48,17 @@ final class Patterns {
     return STANDARD;
   }
 
-  /** Splits a class or id value into lower-case parts ("relatedArticles" gives related, articles). */
-  static List<String> parts(String value) {
+  /**
+   * Splits a class or id value into lower-case parts ("relatedArticles" gives related, articles),
+   * skipping utility-class tokens that say nothing about the content.
+   */
+  List<String> parts(String value) {
     List<String> out = new ArrayList<>();
-    for (String p : PART_SPLIT.split(value)) {
-      if (!p.isEmpty()) out.add(p.toLowerCase(Locale.ROOT));
+    for (String token : TOKEN_SPLIT.split(value)) {
+      if (token.isEmpty() || ignoredClass.matcher(token).matches()) continue;
+      for (String p : PART_SPLIT.split(token)) {
+        if (!p.isEmpty()) out.add(p.toLowerCase(Locale.ROOT));
+      }
     }
     return out;
   }
@@ -126,7 +135,8 @@ final class Patterns {
 
   private static Map<String, Pattern> compile(Map<String, List<String>> sections) {
     Map<String, Pattern> out = new HashMap<>();
-    for (String name : List.of("chrome-part", "weak-part", "content-part", "chrome-role", "chrome-text")) {
+    for (String name : List.of("chrome-part", "weak-part", "content-part", "ignored-class", "chrome-role",
+        "chrome-text")) {
       List<String> lines = sections.get(name);
       if (lines == null || lines.isEmpty()) {
         throw new IllegalStateException(RESOURCE + ": section [" + name + "] missing or empty");
