@@ -30,7 +30,7 @@ final class ContentScorer {
     scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
     List<Element> ranked = new ArrayList<>(scores.keySet());
     ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
-    Element top = promote(ranked, scores, body);
+    Element top = expand(promote(ranked, scores, body), stats, body);
     return withSiblings(top, scores, stats);
   }
 
@@ -102,6 +102,27 @@ final class ContentScorer {
       last = s;
     }
     while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+    return top;
+  }
+
+  /**
+   * Widens the top to its parent while what the parent adds is mostly prose: articles split into
+   * sections or layout blocks sit further apart than the votes reach.
+   */
+  private static Element expand(Element top, NodeStats stats, Element body) {
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      int addedText = stats.text(p) - stats.text(top);
+      int addedProse = stats.prose(p) - stats.prose(top);
+      if (addedText <= 0) {
+        top = p;
+        continue;
+      }
+      if (addedProse < addedText * Heuristics.EXPANSION_PROSE_SHARE
+          || stats.linkDensity(p) > Heuristics.EXPANSION_MAX_LINK_DENSITY) {
+        break;
+      }
+      top = p;
+    }
     return top;
   }
 

@@ -21,19 +21,28 @@ final class DomCleaner {
     this.patterns = patterns;
   }
 
-  /** Drops non-text elements, comments and hidden elements. */
+  /**
+   * Drops non-text elements, comments and hidden elements. A hidden element that holds most of the
+   * page's prose stays: pages that stream their content in hidden blocks show it with a script.
+   */
   void light(Element root) {
     List<Node> doomed = new ArrayList<>();
+    List<Element> hidden = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Comment) doomed.add(node);
-        else if (node instanceof Element e && node != root && (Tags.NEVER_TEXT.contains(e.normalName()) || isHidden(e))) {
-          doomed.add(node);
+        else if (node instanceof Element e && node != root) {
+          if (Tags.NEVER_TEXT.contains(e.normalName())) doomed.add(node);
+          else if (isHidden(e)) hidden.add(e);
         }
       }
     }, root);
     doomed.forEach(Node::remove);
+    if (hidden.isEmpty()) return;
+    NodeStats stats = NodeStats.of(root);
+    int prose = Math.max(1, stats.prose(root));
+    for (Element e : hidden) if (stats.prose(e) <= prose * Heuristics.PROTECTED_PROSE_SHARE) e.remove();
   }
 
   /** {@link #light} plus chrome by tag, role and class/id patterns. */

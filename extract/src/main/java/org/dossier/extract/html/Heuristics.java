@@ -26,6 +26,10 @@ final class Heuristics {
   /** A sibling joins the content when its score reaches this share of the top score (and at least 10). */
   static final double SIBLING_SHARE = 0.2;
   static final double MIN_SIBLING_SCORE = 10;
+  /** The top widens to its parent when at least this share of the text the parent adds is prose ... */
+  static final double EXPANSION_PROSE_SHARE = 0.8;
+  /** ... and the parent's link share stays under this. */
+  static final double EXPANSION_MAX_LINK_DENSITY = 0.25;
   /** A sibling paragraph joins when longer than this with a link share under the next value. */
   static final int SIBLING_PARAGRAPH_CHARS = 80;
   static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
