@@ -73,7 +73,7 @@ final class MetadataReader {
   }
 
   private static boolean same(String a, String b) {
-    return a.toLowerCase(Locale.ROOT).replaceAll("\\W+", "").equals(b.toLowerCase(Locale.ROOT).replaceAll("\\W+", ""));
+    return a.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", "").equals(b.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", ""));
   }
 
   private static PartialDate published(Document doc, JsonNode article, String url) {

@@ -29,7 +29,7 @@ final class ParagraphWriter {
       NodeTraversor.filter(c, root);
       c.flush();
     }
-    String key = title == null ? null : key(title);
+    String key = title == null || key(title).isEmpty() ? null : key(title);
     blocks.removeIf(b -> key != null && key(b.text()).equals(key));
     while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).heading()) blocks.remove(blocks.size() - 1);
     List<String> out = new ArrayList<>(blocks.size());
@@ -38,7 +38,7 @@ final class ParagraphWriter {
   }
 
   private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
+    return s.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", "");
   }
 
   /** Readability's conditional cleaning: a container that reads like a widget, a gallery or a link list. */
@@ -89,6 +89,7 @@ final class ParagraphWriter {
       String tag = e.normalName();
       if (tag.equals("h1") && e != root) return FilterResult.SKIP_ENTIRELY;
       if (e != root && Tags.PRUNABLE.contains(tag) && isFishy(e, stats, rootProse)) return FilterResult.SKIP_ENTIRELY;
+      if (e != root && isNestedArticle(e)) return FilterResult.SKIP_ENTIRELY;
       if (tag.equals("a")) linkDepth++;
       if (tag.equals("br") || !Tags.isInline(e)) flush();
       if (Tags.HEADINGS.contains(tag)) heading = true;
@@ -102,6 +103,15 @@ final class ParagraphWriter {
         if (!Tags.isInline(e)) flush();
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** An article inside an article is another one (a teaser, a comment) unless it holds the prose. */
+    private boolean isNestedArticle(Element e) {
+      if (!e.normalName().equals("article") || stats.prose(e) > rootProse * Heuristics.PROTECTED_PROSE_SHARE) {
+        return false;
+      }
+      for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("article")) return true;
+      return false;
     }
 
     private void append(String s) {
