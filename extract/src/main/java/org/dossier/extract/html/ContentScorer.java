@@ -110,7 +110,8 @@ final class ContentScorer {
    * sections or layout blocks sit further apart than the votes reach.
    */
   private static Element expand(Element top, NodeStats stats, Element body) {
-    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+    int enough = (int) (stats.prose(body) * Heuristics.EXPANSION_ENOUGH_SHARE);
+    for (Element p = top.parent(); p != null && p != body && stats.prose(top) < enough; p = p.parent()) {
       int addedText = stats.text(p) - stats.text(top);
       int addedProse = stats.prose(p) - stats.prose(top);
       if (addedText <= 0) {

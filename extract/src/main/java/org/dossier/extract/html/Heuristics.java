@@ -44,6 +44,11 @@ final class Heuristics {
   /** The same for containers whose class looks like content. */
   static final double MAX_CONTENT_CONTAINER_LINK_DENSITY = 0.5;
 
+  /** A chrome section announced by a heading is cut with its container up to this share of the prose. */
+  static final double MAX_CUT_SECTION_SHARE = 0.3;
+  /** The top stops widening once it holds this share of the page's prose. */
+  static final double EXPANSION_ENOUGH_SHARE = 0.5;
+
   // --- cleaning ---
   /** A chrome-looking element is still kept when it holds more than this share of the page's prose. */
   static final double PROTECTED_PROSE_SHARE = 0.6;

@@ -18,12 +18,14 @@ final class MainText {
   private final ParagraphWriter writer;
   private final ContentScorer strict;
   private final ContentScorer relaxed;
+  private final SectionCutter cutter;
 
   MainText(Patterns patterns, DomCleaner cleaner, ParagraphWriter writer) {
     this.cleaner = cleaner;
     this.writer = writer;
     this.strict = new ContentScorer(patterns, true);
     this.relaxed = new ContentScorer(patterns, false);
+    this.cutter = new SectionCutter(patterns);
   }
 
   /** Runs the cascade; {@code doc} is already lightly cleaned and is modified. */
@@ -43,7 +45,9 @@ final class MainText {
   private List<String> scored(Element body, ContentScorer scorer, PageMetadata meta) {
     NodeStats stats = NodeStats.of(body);
     List<Element> content = scorer.content(body, stats);
-    return content.isEmpty() ? List.of() : writer.write(content, stats, meta.title());
+    if (content.isEmpty()) return List.of();
+    cutter.cut(content, stats);
+    return writer.write(content, stats, meta.title());
   }
 
   private static List<String> jsonBody(PageMetadata meta) {

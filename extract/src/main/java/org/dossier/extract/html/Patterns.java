@@ -34,6 +34,7 @@ final class Patterns {
   private final Pattern ignoredClass;
   private final Pattern chromeRole;
   private final Pattern chromeText;
+  private final Pattern chromeHeading;
 
   private Patterns(Map<String, Pattern> sections) {
     chromePart = sections.get("chrome-part");
@@ -42,6 +43,7 @@ final class Patterns {
     ignoredClass = sections.get("ignored-class");
     chromeRole = sections.get("chrome-role");
     chromeText = sections.get("chrome-text");
+    chromeHeading = sections.get("chrome-heading");
   }
 
   static Patterns standard() {
@@ -106,6 +108,11 @@ final class Patterns {
     return chromeText.matcher(paragraph.strip()).matches();
   }
 
+  /** True when a heading opens a chrome section ("Related articles", "About the author", "Comments"). */
+  boolean isChromeHeading(String heading) {
+    return chromeHeading.matcher(heading.strip()).matches();
+  }
+
   private static Patterns load() {
     try (InputStream in = Patterns.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("resource " + RESOURCE + " missing next to Patterns");
@@ -136,7 +143,7 @@ final class Patterns {
   private static Map<String, Pattern> compile(Map<String, List<String>> sections) {
     Map<String, Pattern> out = new HashMap<>();
     for (String name : List.of("chrome-part", "weak-part", "content-part", "ignored-class", "chrome-role",
-        "chrome-text")) {
+        "chrome-heading", "chrome-text")) {
       List<String> lines = sections.get(name);
       if (lines == null || lines.isEmpty()) {
         throw new IllegalStateException(RESOURCE + ": section [" + name + "] missing or empty");
