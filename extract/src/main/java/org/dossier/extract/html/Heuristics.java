@@ -47,7 +47,7 @@ final class Heuristics {
   /** A chrome section announced by a heading is cut with its container up to this share of the prose. */
   static final double MAX_CUT_SECTION_SHARE = 0.3;
   /** The top stops widening once it holds this share of the page's prose. */
-  static final double EXPANSION_ENOUGH_SHARE = 0.5;
+  static final double EXPANSION_ENOUGH_SHARE = 0.7;
 
   // --- cleaning ---
   /** A chrome-looking element is still kept when it holds more than this share of the page's prose. */
