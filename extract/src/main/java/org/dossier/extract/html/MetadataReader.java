@@ -3,7 +3,9 @@ package org.dossier.extract.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,20 +33,21 @@ final class MetadataReader {
   private MetadataReader() {}
 
   static PageMetadata read(Document doc, String fallbackUrl) {
+    Map<String, String> metas = metas(doc);
     JsonLd ld = JsonLd.read(doc);
     JsonNode article = ld.article();
-    String outlet = first(meta(doc, "og:site_name"), JsonLd.text(article, "publisher"), meta(doc, "application-name"));
-    String url = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"),
+    String outlet = first(meta(metas, "og:site_name"), JsonLd.text(article, "publisher"), meta(metas, "application-name"));
+    String url = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(metas, "og:url"),
         JsonLd.text(article, "url"), fallbackUrl);
-    String title = title(doc, article, outlet);
-    PartialDate published = published(doc, article, url);
+    String title = title(doc, metas, article, outlet);
+    PartialDate published = published(doc, metas, article, url);
     String body = JsonLd.text(article, "articleBody");
-    return new PageMetadata(title, authors(doc, article, outlet), published, outlet, blankToNull(url), body);
+    return new PageMetadata(title, authors(doc, metas, article, outlet), published, outlet, blankToNull(url), body);
   }
 
-  private static String title(Document doc, JsonNode article, String outlet) {
+  private static String title(Document doc, Map<String, String> metas, JsonNode article, String outlet) {
     String h1 = doc.select("h1").isEmpty() ? null : doc.selectFirst("h1").text();
-    String t = first(meta(doc, "og:title"), JsonLd.text(article, "headline"), meta(doc, "twitter:title"), h1,
+    String t = first(meta(metas, "og:title"), JsonLd.text(article, "headline"), meta(metas, "twitter:title"), h1,
         doc.title());
     return t == null ? null : stripSiteName(t, outlet, h1);
   }
@@ -76,10 +79,10 @@ final class MetadataReader {
     return a.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", "").equals(b.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", ""));
   }
 
-  private static PartialDate published(Document doc, JsonNode article, String url) {
+  private static PartialDate published(Document doc, Map<String, String> metas, JsonNode article, String url) {
     List<String> candidates = new ArrayList<>();
     candidates.add(JsonLd.text(article, "datePublished"));
-    for (String name : DATE_META) candidates.add(meta(doc, name));
+    for (String name : DATE_META) candidates.add(meta(metas, name));
     Element item = doc.selectFirst("[itemprop=datePublished]");
     if (item != null) candidates.add(first(item.attr("content"), item.attr("datetime"), item.text()));
     Element time = doc.selectFirst("article time[datetime], time[pubdate], time[datetime]");
@@ -92,10 +95,10 @@ final class MetadataReader {
     return DateParsing.fromUrl(url);
   }
 
-  private static List<String> authors(Document doc, JsonNode article, String outlet) {
+  private static List<String> authors(Document doc, Map<String, String> metas, JsonNode article, String outlet) {
     Set<String> out = new LinkedHashSet<>();
     List<String> raw = new ArrayList<>(JsonLd.names(article, "author"));
-    if (raw.isEmpty()) for (String name : AUTHOR_META) raw.add(meta(doc, name));
+    if (raw.isEmpty()) for (String name : AUTHOR_META) raw.add(meta(metas, name));
     if (raw.stream().allMatch(s -> s == null)) {
       for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .byline__name")) {
         raw.add(e.text());
@@ -117,15 +120,22 @@ final class MetadataReader {
         && !n.contains("/") && Character.isLetter(n.charAt(0)) && (outlet == null || !same(n, outlet));
   }
 
-  private static String meta(Document doc, String key) {
+  /** The first non-blank content of each meta property, name or itemprop, by lower-case key. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
     for (Element m : doc.select("meta[content]")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = m.attr("content").strip();
-        if (!c.isEmpty()) return c;
+      String c = m.attr("content").strip();
+      if (c.isEmpty()) continue;
+      for (String attr : List.of("property", "name", "itemprop")) {
+        String key = m.attr(attr);
+        if (!key.isEmpty()) out.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
       }
     }
-    return null;
+    return out;
+  }
+
+  private static String meta(Map<String, String> metas, String key) {
+    return metas.get(key.toLowerCase(Locale.ROOT));
   }
 
   private static String first(String... values) {

@@ -23,6 +23,8 @@ final class NodeStats {
     int commas;
     int paragraphs;
     int blocks;
+    int images;
+    int items;
   }
 
   private static final Counts NONE = new Counts();
@@ -79,6 +81,15 @@ final class NodeStats {
     return get(e).blocks;
   }
 
+  /** Images and list items below the element (signs of galleries and link lists). */
+  int images(Element e) {
+    return get(e).images;
+  }
+
+  int items(Element e) {
+    return get(e).items;
+  }
+
   private Counts get(Element e) {
     return table.getOrDefault(e, NONE);
   }
@@ -127,9 +138,14 @@ final class NodeStats {
     public void tail(Node node, int depth) {
       if (!(node instanceof Element e)) return;
       Counts c = counts(e);
-      if (e.normalName().equals("a")) {
-        c.links = c.text;
-        c.ownLinks = c.own;
+      switch (e.normalName()) {
+        case "a" -> {
+          c.links = c.text;
+          c.ownLinks = c.own;
+        }
+        case "img" -> c.images++;
+        case "li" -> c.items++;
+        default -> { }
       }
       boolean block = !Tags.isInline(e);
       if (block && c.own >= Heuristics.MIN_VOTING_BLOCK && c.ownLinks <= c.own * Heuristics.MAX_VOTING_LINK_DENSITY) {
@@ -144,6 +160,8 @@ final class NodeStats {
       p.paragraphs += c.paragraphs;
       p.commas += c.commas;
       p.blocks += c.blocks;
+      p.images += c.images;
+      p.items += c.items;
       if (!block) {
         p.own += c.own;
         p.ownLinks += c.ownLinks;

@@ -53,10 +53,9 @@ final class ParagraphWriter {
     double links = stats.linkDensity(e);
     if (list) return links > Heuristics.MAX_CONTENT_CONTAINER_LINK_DENSITY;
     int p = stats.proseBlocks(e);
-    int img = e.getElementsByTag("img").size();
-    int li = e.getElementsByTag("li").size();
-    int input = e.getElementsByTag("input").size();
-    return (img > 1 && (double) p / img < 0.5) || li > p + 1 || input > p / 3
+    int img = stats.images(e);
+    int li = stats.items(e);
+    return (img > 1 && (double) p / img < 0.5) || li > p + 1
         || (weight < Heuristics.CLASS_WEIGHT && links > Heuristics.MAX_CONTAINER_LINK_DENSITY)
         || (weight >= Heuristics.CLASS_WEIGHT && links > Heuristics.MAX_CONTENT_CONTAINER_LINK_DENSITY);
   }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jsoup.nodes.Element;
@@ -26,7 +27,12 @@ final class Patterns {
   /** What a class/id part says about an element. */
   enum Verdict { NEUTRAL, CONTENT, WEAK_CHROME, CHROME }
 
+  /** Class strings repeat across elements and pages, so verdicts are cached (bounded, cleared when full). */
+  private static final int MAX_CACHED_VERDICTS = 50_000;
+
   private static final Patterns STANDARD = load();
+
+  private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
   private final Pattern chromePart;
   private final Pattern weakPart;
@@ -68,6 +74,15 @@ final class Patterns {
   /** The verdict on one attribute value: chrome beats content, content beats weak chrome. */
   Verdict judge(String value) {
     if (value == null || value.isEmpty()) return Verdict.NEUTRAL;
+    Verdict known = verdicts.get(value);
+    if (known != null) return known;
+    Verdict v = judgeParts(value);
+    if (verdicts.size() >= MAX_CACHED_VERDICTS) verdicts.clear();
+    verdicts.put(value, v);
+    return v;
+  }
+
+  private Verdict judgeParts(String value) {
     boolean content = false;
     boolean weak = false;
     for (String p : parts(value)) {
