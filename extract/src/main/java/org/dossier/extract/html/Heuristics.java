@@ -37,6 +37,8 @@ final class Heuristics {
   // --- pruning inside the chosen content ---
   /** A paragraph whose link share exceeds this is a link list or a teaser, not prose. */
   static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+  /** The same for a list item and for a whole list: "Title by Author" items carry more link text. */
+  static final double MAX_LIST_LINK_DENSITY = 0.65;
   /** Containers with at least this many commas are prose and are never pruned as a whole. */
   static final int PROSE_COMMAS = 10;
   /** A container (list, table, div) with a link share above this is navigation when its class is neutral. */

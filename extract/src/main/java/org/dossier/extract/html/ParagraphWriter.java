@@ -51,7 +51,7 @@ final class ParagraphWriter {
     String tag = e.normalName();
     boolean list = tag.equals("ul") || tag.equals("ol");
     double links = stats.linkDensity(e);
-    if (list) return links > Heuristics.MAX_CONTENT_CONTAINER_LINK_DENSITY;
+    if (list) return links > Heuristics.MAX_LIST_LINK_DENSITY;
     int p = stats.proseBlocks(e);
     int img = stats.images(e);
     int li = stats.items(e);
@@ -70,6 +70,7 @@ final class ParagraphWriter {
     private int linkChars;
     private int linkDepth;
     private boolean heading;
+    private boolean listItem;
 
     Collector(Element root, NodeStats stats, List<Block> blocks) {
       this.root = root;
@@ -92,6 +93,7 @@ final class ParagraphWriter {
       if (tag.equals("a")) linkDepth++;
       if (tag.equals("br") || !Tags.isInline(e)) flush();
       if (Tags.HEADINGS.contains(tag)) heading = true;
+      if (tag.equals("li")) listItem = true;
       return FilterResult.CONTINUE;
     }
 
@@ -131,10 +133,12 @@ final class ParagraphWriter {
       String s = text.toString().strip();
       boolean wasHeading = heading;
       double density = s.isEmpty() ? 0 : (double) linkChars / s.length();
+      double maxDensity = listItem ? Heuristics.MAX_LIST_LINK_DENSITY : Heuristics.MAX_PARAGRAPH_LINK_DENSITY;
       text.setLength(0);
       linkChars = 0;
       heading = false;
-      if (s.isEmpty() || density > Heuristics.MAX_PARAGRAPH_LINK_DENSITY || patterns.isChromeText(s)) return;
+      listItem = false;
+      if (s.isEmpty() || density > maxDensity || patterns.isChromeText(s)) return;
       blocks.add(new Block(s, wasHeading));
     }
   }
