@@ -39,6 +39,8 @@ final class Heuristics {
   static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
   /** The same for a list item and for a whole list: "Title by Author" items carry more link text. */
   static final double MAX_LIST_LINK_DENSITY = 0.65;
+  /** A non-list container is a link farm when its list items outnumber its prose blocks by this many. */
+  static final int LIST_ITEM_ALLOWANCE = 10;
   /** Containers with at least this many commas are prose and are never pruned as a whole. */
   static final int PROSE_COMMAS = 10;
   /** A container (list, table, div) with a link share above this is navigation when its class is neutral. */

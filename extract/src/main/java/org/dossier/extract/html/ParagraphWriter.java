@@ -55,7 +55,7 @@ final class ParagraphWriter {
     int p = stats.proseBlocks(e);
     int img = stats.images(e);
     int li = stats.items(e);
-    return (img > 1 && (double) p / img < 0.5) || li > p + 1
+    return (img > 1 && (double) p / img < 0.5) || li - Heuristics.LIST_ITEM_ALLOWANCE > p
         || (weight < Heuristics.CLASS_WEIGHT && links > Heuristics.MAX_CONTAINER_LINK_DENSITY)
         || (weight >= Heuristics.CLASS_WEIGHT && links > Heuristics.MAX_CONTENT_CONTAINER_LINK_DENSITY);
   }

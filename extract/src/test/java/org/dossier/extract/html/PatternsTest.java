@@ -34,6 +34,11 @@ class PatternsTest {
     assertTrue(patterns.isChromeText("This audio is created with AI assistance"));
     assertTrue(patterns.isChromeText("Photo: Getty Images"));
     assertFalse(patterns.isChromeText("The minister said the newsletter of the party was banned in 1998 by a court."));
+    assertTrue(patterns.isChromeText("18 Nov 2019, 19:09"));
+    assertTrue(patterns.isChromeText("August 13, 2018"));
+    assertFalse(patterns.isChromeText("On August 13, 2018, the court ruled against the mining company."));
+    assertTrue(patterns.isChromeText("Donate today to keep our newsroom independent."));
+    assertFalse(patterns.isChromeText("When I upgrade, I donate what I am replacing."));
     assertTrue(patterns.isChromeHeading("Related articles"));
     assertTrue(patterns.isChromeHeading("About the author"));
     assertTrue(patterns.isChromeHeading("You might also like"));
