@@ -45,13 +45,14 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1, not " + batch);
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, Progress.Mode.parse(progressMode), countFiles(paths));
+    Progress progress = new Progress(err, Progress.Mode.parse(progressMode), countFiles(paths), store.store);
     RunStats stats;
     try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.openForWriting(store.store);
         IngestRun run = new IngestRun(kb, Stages.standardPipeline(), progress, err, batch)) {
       Pages.read(paths, run::page, run::reject);
       run.finish();
       stats = run.stats();
+      progress.finished(stats.get("pages.committed"));
     }
     progress.clear();
     err.println(summary(stats));

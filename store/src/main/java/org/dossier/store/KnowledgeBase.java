@@ -55,6 +55,12 @@ public interface KnowledgeBase extends AutoCloseable {
 
   List<Story> stories();
 
+  /**
+   * A number that changes whenever a commit becomes visible to this instance, so a reader (the web
+   * server) can tell cheaply when to rebuild what it derived from the store.
+   */
+  long version();
+
   /** Best-first full-text search over articles. */
   List<SearchHit> search(SearchQuery query);
 

@@ -212,6 +212,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
+  public long version() {
+    return read(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+  }
+
+  @Override
   public List<SearchHit> search(SearchQuery query) {
     return read(s -> new ArticleSearch(analyzer).search(s, query));
   }
