@@ -15,6 +15,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dossier.spark.filter.Watchlist;
 import org.dossier.spark.read.CrawlFiles;
@@ -51,6 +52,8 @@ public final class CrawlRun {
     }
   }
 
+  private static final String PART = "part";
+
   private CrawlRun() {}
 
   /**
@@ -85,9 +88,12 @@ public final class CrawlRun {
     mine.select(col("json"), col("part").as(k.partitionColumn()))
         .write().partitionBy(k.partitionColumn()).text(output + "/jsonl/" + k.name());
     if (k.parquet()) {
-      mine.select(from_json(col("json"), Schemas.of(k.kind())).as("r"), col("part").as(k.partitionColumn()))
-          .select("r.*", k.partitionColumn())
-          .write().partitionBy(k.partitionColumn()).parquet(output + "/parquet/" + k.name());
+      StructType schema = Schemas.of(k.kind());
+      Dataset<Row> parsed = mine.select(from_json(col("json"), schema).as("r"), col("part").as(PART));
+      // Rejects are partitioned by their own stage field; the other sets by a column added here.
+      boolean own = List.of(schema.fieldNames()).contains(k.partitionColumn());
+      parsed = own ? parsed.select("r.*") : parsed.select(col("r.*"), col(PART).as(k.partitionColumn()));
+      parsed.write().partitionBy(k.partitionColumn()).parquet(output + "/parquet/" + k.name());
     }
   }
 

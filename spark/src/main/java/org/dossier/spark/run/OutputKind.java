@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param kind the row kind in the job's intermediate rows
  * @param name the folder name
- * @param partitionColumn "date" (publication day, or {@value #UNKNOWN_DAY}) or "stage" (rejects)
+ * @param partitionColumn "day" (publication day, or {@value #UNKNOWN_DAY}) or "stage" (rejects)
  * @param parquet whether a Parquet copy is written
  */
 public record OutputKind(String kind, String name, String partitionColumn, boolean parquet) {
@@ -24,8 +24,8 @@ public record OutputKind(String kind, String name, String partitionColumn, boole
   public static final String FILTER_STAGE = "filter";
 
   public static final List<OutputKind> ALL = List.of(
-      new OutputKind(ARTICLE, "articles", "date", true),
-      new OutputKind(FACT, "facts", "date", true),
+      new OutputKind(ARTICLE, "articles", "day", true),
+      new OutputKind(FACT, "facts", "day", true),
       new OutputKind(REJECT, "rejects", "stage", true),
-      new OutputKind(PAGE, "pages", "date", false));
+      new OutputKind(PAGE, "pages", "day", false));
 }

@@ -1,0 +1,133 @@
+package org.dossier.spark.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dossier.core.pipeline.Pipeline;
+import org.dossier.spark.LocalSpark;
+import org.dossier.spark.bench.SyntheticCrawl;
+import org.dossier.spark.read.BadWarcs;
+import org.dossier.spark.read.CrawlFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The crawl job in Spark local mode on WARC files written here, against the pipeline run directly. */
+class CrawlRunTest {
+  private static final int CAP = 64 << 10;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path dir;
+  private static SparkSession spark;
+  private static Path crawl;
+  private static Path out;
+  private static CrawlRun.Summary summary;
+
+  @BeforeAll
+  static void run() throws IOException {
+    crawl = dir.resolve("crawl");
+    SyntheticCrawl gen = new SyntheticCrawl(42, 0.5);
+    gen.write(crawl, 3, 4);
+    BadWarcs.damaged(crawl.resolve("bad"), gen, 2 * CAP);
+    spark = LocalSpark.start(2);
+    out = dir.resolve("out");
+    summary = CrawlRun.run(spark, new CrawlRun.Settings(List.of(crawl.toString()), out.toString(), null, CAP));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** What the pipeline yields on the same files, read the same way, without Spark. */
+  private static Map<String, List<String>> direct() {
+    Pipeline pipeline = ExecutorStages.build(Optional.empty());
+    String signature = ExecutorStages.signature(pipeline);
+    Map<String, List<String>> byKind = new java.util.TreeMap<>();
+    for (CrawlFiles.Entry e : CrawlFiles.list(List.of(crawl.toString()), new Configuration())) {
+      CrawlFiles.read(e, new Configuration(), CAP).forEachRemaining(item -> {
+        for (Row r : PageTask.rows(item, pipeline, signature)) {
+          byKind.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(2));
+        }
+      });
+    }
+    byKind.replaceAll((k, v) -> v.stream().sorted().toList());
+    return byKind;
+  }
+
+  @Test
+  void articlesAndFactsAreWhatThePipelineGivesDirectly() {
+    Map<String, List<String>> expected = direct();
+    assertEquals(expected.get(OutputKind.ARTICLE), JobOutput.lines(out, "articles"));
+    assertEquals(expected.getOrDefault(OutputKind.FACT, List.of()), JobOutput.lines(out, "facts"));
+    assertEquals(expected.get(OutputKind.REJECT), JobOutput.lines(out, "rejects"));
+    assertEquals(16, JobOutput.lines(out, "articles").stream().filter(l -> l.contains("\"role\":\"main\"")).count());
+  }
+
+  @Test
+  void articlesArePartitionedByTheirPublicationDay() throws IOException {
+    for (var e : JobOutput.partitions(out, "articles").entrySet()) {
+      for (String line : e.getValue()) {
+        JsonNode a = JSON.readTree(line);
+        String day = a.get("published").isNull() ? OutputKind.UNKNOWN_DAY : a.get("published").asText().substring(0, 10);
+        assertEquals("day=" + day, e.getKey());
+      }
+    }
+    assertTrue(JobOutput.partitions(out, "articles").size() > 1, "pages of different days in different partitions");
+  }
+
+  @Test
+  void damagedInputEndsUpInRejectsWithAReason() throws IOException {
+    List<String> codes = new ArrayList<>();
+    for (String line : JobOutput.lines(out, "rejects")) {
+      JsonNode r = JSON.readTree(line);
+      assertFalse(r.get("reason").asText().isBlank());
+      codes.add(r.get("stage").asText() + "/" + r.get("code").asText() + "/" + r.get("status").asText());
+    }
+    assertEquals(List.of("read/broken-record/failed", "read/truncated-record/failed", "read/truncated/warning"),
+        codes.stream().sorted().toList());
+    assertEquals(3L, summary.rejects().values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  @Test
+  void parquetHoldsTheSameRowsAsJsonLines() {
+    long articles = spark.read().parquet(out.resolve("parquet/articles").toString()).count();
+    assertEquals(JobOutput.lines(out, "articles").size(), articles);
+    Row first = spark.read().parquet(out.resolve("parquet/articles").toString())
+        .filter("role = 'main'").select("page", "day", "published").orderBy("page").first();
+    assertTrue(first.getString(0).startsWith("https://"));
+    assertTrue(first.getString(2).startsWith(first.getString(1)));
+    assertEquals(summary.rows().get(OutputKind.REJECT),
+        spark.read().parquet(out.resolve("parquet/rejects").toString()).count());
+  }
+
+  @Test
+  void everyPageHasOneLosslessLineThatReadsBack() {
+    List<String> pages = JobOutput.lines(out, "pages");
+    assertEquals(summary.pages(), pages.size());
+    long articles = pages.stream().map(PageJson::read).mapToLong(p -> p.articles().size()).sum();
+    assertEquals(JobOutput.lines(out, "articles").size(), articles);
+  }
+
+  @Test
+  void anExistingOutputFolderIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CrawlRun.run(spark,
+        new CrawlRun.Settings(List.of(crawl.toString()), out.toString(), null, CAP)));
+    assertTrue(e.getMessage().contains("exists"));
+    assertTrue(Files.isDirectory(out.resolve("jsonl/articles")));
+  }
+}
