@@ -1,0 +1,22 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import org.dossier.annotate.claims.RuleClaimAnnotator;
+import org.dossier.annotate.events.RuleEventAnnotator;
+import org.dossier.annotate.quotes.RuleQuoteAnnotator;
+import org.dossier.annotate.time.TimeAnnotator;
+import org.dossier.core.pipeline.Annotator;
+
+/** The annotators Dossier runs, in order; all share one CoreNLP pipeline and its per-text cache. */
+public final class Annotators {
+  private Annotators() {}
+
+  /**
+   * Entities first (later families name speakers and sources by canonical entity), then times; quotes
+   * before claims (a number inside a quote is its speaker's claim), then events.
+   */
+  public static List<Annotator> standard() {
+    return List.of(TimeAnnotator.standard(), new RuleQuoteAnnotator(), new RuleClaimAnnotator(),
+        new RuleEventAnnotator());
+  }
+}

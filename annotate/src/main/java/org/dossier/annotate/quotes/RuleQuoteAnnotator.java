@@ -1,0 +1,159 @@
+package org.dossier.annotate.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.core.model.Annotation;
+import org.dossier.core.model.Article;
+import org.dossier.core.model.EntityMention;
+import org.dossier.core.model.Quote;
+import org.dossier.core.model.Span;
+import org.dossier.core.pipeline.Annotator;
+
+/**
+ * Quotes by rule: every stretch in quotation marks that reports words, and every reported statement
+ * introduced by a speech verb or "according to" in a sentence without quotation marks, each with its speaker
+ * and relay chain (see {@link CueFinder}, {@link Chains}). Needs only tokens and entity mentions, so it is
+ * fast and bounded on any input.
+ */
+public final class RuleQuoteAnnotator implements Annotator {
+  /** How far (characters) a quote with no cue of its own may be from the previous one to continue it. */
+  private static final int CONTINUATION_REACH = 400;
+  /** A reported clause holding quoted words is kept as a quote of its own when this many words are unquoted. */
+  private static final int MIN_WORDS_OUTSIDE = 4;
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> requires() {
+    return Set.of(EntityMention.class);
+  }
+
+  @Override
+  public Set<Class<? extends Annotation>> provides() {
+    return Set.of(Quote.class);
+  }
+
+  @Override
+  public List<Annotation> annotate(Article article, List<Annotation> soFar) {
+    return new ArrayList<>(quotes(article, Mentions.of(soFar)));
+  }
+
+  /** The article's quotes in text order. */
+  public List<Quote> quotes(Article article, Mentions mentions) {
+    String text = article.text();
+    CueFinder finder = new CueFinder(text, mentions, new SpeakerResolver(text, mentions, article.outlet()));
+    List<Span> marks = QuoteMarks.find(text, 0, text.length()).stream()
+        .filter(q -> !isScare(text, q, mentions)).toList();
+    List<Span> sentences = Sentences.split(text);
+    List<List<Span>> inside = new ArrayList<>();
+    List<List<Cue>> cues = new ArrayList<>();
+    for (Span sentence : sentences) {
+      List<Span> in = marks.stream().filter(q -> q.overlaps(sentence)).toList();
+      inside.add(in);
+      cues.add(finder.find(sentence, in));
+    }
+    List<Quote> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Span sentence = sentences.get(i);
+      java.util.Optional<Quote> said = statement(text, sentence, cues.get(i));
+      if (inside.get(i).isEmpty()) {
+        said.ifPresent(out::add);
+        continue;
+      }
+      List<Span> here = inside.get(i);
+      said.filter(q -> isOwnStatement(text, q.span(), here)).ifPresent(out::add);
+      for (Span q : inside.get(i)) {
+        if (q.begin() < sentence.begin()) continue; // a quote running over sentences is taken where it starts
+        List<Cue> around = new ArrayList<>(cues.get(i));
+        for (int j = i + 1; j < sentences.size() && sentences.get(j).begin() <= q.end(); j++) {
+          around.addAll(cues.get(j));
+        }
+        around.removeIf(c -> !Chains.applies(c, q));
+        subjectCue(text, q, mentions).ifPresent(around::add);
+        Chains.Attribution a = Chains.order(around, q);
+        out.add(new Quote(q, q.of(text), a.speaker(), a.via(), sentence));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Quote::span));
+    return continueAndInherit(out, marks);
+  }
+
+  private static java.util.Optional<Quote> statement(String text, Span sentence, List<Cue> cues) {
+    Cue principal = cues.stream().filter(Cue::introducesStatements).findFirst().orElse(null);
+    if (principal == null) return java.util.Optional.empty();
+    Span clause = Statements.clause(text, sentence, principal, cues);
+    if (clause == null) return java.util.Optional.empty();
+    Chains.Attribution a = Chains.order(principal, cues, clause);
+    return java.util.Optional.of(new Quote(clause, clause.of(text), a.speaker(), a.via(), sentence));
+  }
+
+  /**
+   * A reported clause in a sentence that also has quotation marks is a quote of its own when it holds no
+   * quoted words, or when they are a small part of it (the long form of "he was 'willing' to ...").
+   */
+  private static boolean isOwnStatement(String text, Span clause, List<Span> quotes) {
+    long outside = 0;
+    long quoted = 0;
+    for (TextToken t : TextToken.of(text, clause.begin(), clause.end())) {
+      if (!t.isWord()) continue;
+      if (quotes.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end())) quoted++;
+      else outside++;
+    }
+    boolean straddles = quotes.stream().anyMatch(q -> q.overlaps(clause) && !clause.contains(q));
+    return !straddles && outside >= MIN_WORDS_OUTSIDE && outside >= 2 * quoted;
+  }
+
+  /** X "affirmed that ...": a mention right before a quote that opens with a lower-case verb speaks it. */
+  private static java.util.Optional<Cue> subjectCue(String text, Span q, Mentions mentions) {
+    int mark = q.begin() - 1;
+    if (mark < 1 || !Character.isLowerCase(text.charAt(q.begin()))) return java.util.Optional.empty();
+    EntityMention m = mentions.lastBefore(mark, x -> text.substring(x.span().end(), mark).isBlank());
+    if (m == null || m.span().end() < mark - 2) return java.util.Optional.empty();
+    return java.util.Optional.of(new Cue(Cue.Kind.SUBJECT, "core", m.span(), m.span(), List.of(m.entity()), m.span().begin()));
+  }
+
+  /** Scare quotes around a name or a short title in capitals are no one's words. */
+  private static boolean isScare(String text, Span q, Mentions mentions) {
+    EntityMention m = mentions.covering(q.begin());
+    if (m != null && m.span().begin() == q.begin() && m.span().end() >= q.end()) return true;
+    List<TextToken> words = TextToken.of(text, q.begin(), q.end()).stream().filter(TextToken::isWord).toList();
+    return words.size() <= 3 && !words.isEmpty() && words.stream().allMatch(TextToken::isCapitalized)
+        && !text.substring(q.begin(), q.end()).matches(".*[.!?,]$");
+  }
+
+  /**
+   * A quote without a cue continues the previous quote when close by; a person's quote without a relay
+   * takes the relay of that person's earlier quote in the article (the article named it once).
+   */
+  private static List<Quote> continueAndInherit(List<Quote> quotes, List<Span> marks) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Map<String, List<String>> viaBySpeaker = new HashMap<>();
+    Quote prev = null;
+    for (Quote q : quotes) {
+      Quote r = q;
+      if (r.speaker() == null && r.via().isEmpty() && prev != null && prev.speaker() != null
+          && marks.contains(q.span()) && marks.contains(prev.span())
+          && q.span().begin() - prev.span().end() <= CONTINUATION_REACH) {
+        r = new Quote(q.span(), q.text(), prev.speaker(), prev.via(), q.sentence());
+      }
+      if (r.speaker() != null) {
+        List<String> known = viaBySpeaker.get(r.speaker());
+        if (known != null && !known.isEmpty() && !r.via().contains(known.get(0))) {
+          List<String> via = new ArrayList<>(known.subList(0, 1));
+          via.addAll(r.via());
+          r = new Quote(r.span(), r.text(), r.speaker(), via, r.sentence());
+        }
+        if (!r.via().isEmpty()) viaBySpeaker.putIfAbsent(r.speaker(), r.via());
+      }
+      out.add(r);
+      prev = r;
+    }
+    return out;
+  }
+}

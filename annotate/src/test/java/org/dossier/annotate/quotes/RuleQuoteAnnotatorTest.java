@@ -1,0 +1,87 @@
+package org.dossier.annotate.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dossier.core.model.Quote;
+import org.junit.jupiter.api.Test;
+
+class RuleQuoteAnnotatorTest {
+  private static final String[] NAMES = {
+      "Maria Lopez=Maria Lopez:PERSON", "Lopez=Maria Lopez:PERSON", "Tom Baker=Tom Baker:PERSON",
+      "Baker=Tom Baker:PERSON", "Agence Nord=Agence Nord:ORGANIZATION", "Wire Daily=Wire Daily:ORGANIZATION",
+      "Ministry of Ports=Ministry of Ports:ORGANIZATION", "Veloria=Veloria:LOCATION",
+      "Harbor Institute=Harbor Institute:ORGANIZATION", "Costa News Agency=Costa News Agency:ORGANIZATION"};
+
+  private static List<Quote> quotes(String text) {
+    return new RuleQuoteAnnotator().quotes(Fixtures.article(text, "The Courier"),
+        new Mentions(Fixtures.mentions(text, NAMES)));
+  }
+
+  @Test
+  void relayChainNearestFirst() {
+    List<Quote> q = quotes("Maria Lopez said the port would \"reopen within weeks,\" Agence Nord reported, "
+        + "according to Wire Daily.");
+    Quote fragment = q.stream().filter(x -> x.text().equals("reopen within weeks")).findFirst().orElseThrow();
+    assertEquals("Maria Lopez", fragment.speaker());
+    assertEquals(List.of("Agence Nord", "Wire Daily"), fragment.via());
+  }
+
+  @Test
+  void quotedAsSayingPutsTheQuotedSpeakerFirst() {
+    List<Quote> q = quotes("The harbour will be expanded next year, Wire Daily quoted Agence Nord as saying.");
+    assertEquals(1, q.size());
+    assertEquals("The harbour will be expanded next year", q.get(0).text());
+    assertEquals("Agence Nord", q.get(0).speaker());
+    assertEquals(List.of("Wire Daily"), q.get(0).via());
+  }
+
+  @Test
+  void accordingToAttributesAReportedStatement() {
+    List<Quote> q = quotes("Cargo traffic fell by a third last year, according to the Harbor Institute.");
+    assertEquals("Cargo traffic fell by a third last year", q.get(0).text());
+    assertEquals("Harbor Institute", q.get(0).speaker());
+  }
+
+  @Test
+  void pronounAndSubjectBeforeQuoteResolveToNamedPeople() {
+    List<Quote> q = quotes("Tom Baker visited the docks on Monday. \"We are ready,\" he said. "
+        + "Lopez \"welcomed the decision,\" Agence Nord said.");
+    assertEquals("Tom Baker", q.get(0).speaker());
+    Quote welcomed = q.stream().filter(x -> x.text().startsWith("welcomed")).findFirst().orElseThrow();
+    assertEquals("Maria Lopez", welcomed.speaker());
+    assertEquals(List.of("Agence Nord"), welcomed.via());
+  }
+
+  @Test
+  void organisationsAndMediaDescriptorsSpeak() {
+    List<Quote> q = quotes("The Ministry of Ports said it would hire 200 inspectors. Ports will close early, "
+        + "state media reported, citing the Costa News Agency.");
+    assertEquals("Ministry of Ports", q.get(0).speaker());
+    assertEquals("it would hire 200 inspectors", q.get(0).text());
+    assertEquals("Costa News Agency", q.get(1).speaker());
+  }
+
+  @Test
+  void unnamedSpeakersStayUnattributed() {
+    List<Quote> q = quotes("Analysts said the deal could collapse before the summer.");
+    assertEquals(1, q.size());
+    assertNull(q.get(0).speaker());
+  }
+
+  @Test
+  void scareQuotesAroundANameAreNoQuote() {
+    assertTrue(quotes("The ship, nicknamed \"Sea Star\", left Veloria.").isEmpty());
+  }
+
+  @Test
+  void messyInputNeverThrowsAndStaysBounded() {
+    String huge = "\"Lopez said " + "the port grew, ".repeat(5_000) + "\u201c and Baker said that";
+    List<Quote> q = quotes(huge);
+    assertTrue(q.stream().allMatch(x -> x.span().end() <= huge.length()));
+    assertTrue(quotes("").isEmpty());
+    assertTrue(quotes("\"\"\"''‘’“”").isEmpty());
+  }
+}
