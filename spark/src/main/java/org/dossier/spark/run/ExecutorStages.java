@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.annotate.Annotators;
 import org.dossier.core.pipeline.Annotator;
 import org.dossier.core.pipeline.Extractor;
 import org.dossier.core.pipeline.Pipeline;
@@ -35,9 +36,9 @@ public final class ExecutorStages {
     return Pipeline.of(extractor, annotators());
   }
 
-  /** The annotators `dossier ingest` runs. */
+  /** The annotators `dossier ingest` runs; they share one CoreNLP pipeline per JVM. */
   static List<Annotator> annotators() {
-    return List.of();
+    return Annotators.standard();
   }
 
   /** The stages' signature as the store records it with each page ("extract,entities,time,..."). */
