@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import java.util.List;
 import org.dossier.annotate.claims.RuleClaimAnnotator;
+import org.dossier.annotate.entities.EntityAnnotator;
 import org.dossier.annotate.events.RuleEventAnnotator;
 import org.dossier.annotate.quotes.RuleQuoteAnnotator;
 import org.dossier.annotate.time.TimeAnnotator;
@@ -16,7 +17,7 @@ public final class Annotators {
    * before claims (a number inside a quote is its speaker's claim), then events.
    */
   public static List<Annotator> standard() {
-    return List.of(TimeAnnotator.standard(), new RuleQuoteAnnotator(), new RuleClaimAnnotator(),
-        new RuleEventAnnotator());
+    return List.of(EntityAnnotator.standard(), TimeAnnotator.standard(), new RuleQuoteAnnotator(),
+        new RuleClaimAnnotator(), new RuleEventAnnotator());
   }
 }

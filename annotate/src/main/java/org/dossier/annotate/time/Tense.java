@@ -33,16 +33,20 @@ enum Tense {
     return -1;
   }
 
+  /** Auxiliaries decide ("will", infinitive "to" look ahead; "was", "has" look back); a bare past form is past. */
   private static Tense ofVerb(Sentence s, int verb) {
+    boolean hasAux = false;
     for (Dependency d : s.dependentsOf(verb)) {
-      if (!d.relation().startsWith("aux")) continue;
       Token aux = s.tokens().get(d.dependent());
+      if (d.relation().equals("mark") && aux.pos().equals("TO")) return FUTURE;
+      if (!d.relation().startsWith("aux")) continue;
+      hasAux = true;
       String w = aux.word().toLowerCase(java.util.Locale.ROOT);
-      if (FUTURE_AUX.contains(w)) return FUTURE;
+      if (FUTURE_AUX.contains(w) || aux.pos().equals("TO")) return FUTURE;
       if (aux.pos().equals("VBD") || aux.lemma().equals("have")) return PAST;
     }
     String pos = s.tokens().get(verb).pos();
-    return pos.equals("VBD") || pos.equals("VBN") ? PAST : UNKNOWN;
+    return pos.equals("VBD") || (pos.equals("VBN") && !hasAux) ? PAST : UNKNOWN;
   }
 
   private static Tense ofSentence(List<Token> tokens) {

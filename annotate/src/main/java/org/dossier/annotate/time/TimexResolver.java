@@ -20,6 +20,7 @@ import org.dossier.core.model.TimeMention.Kind;
 final class TimexResolver {
   private static final Pattern ZONE = Pattern.compile("(T\\d\\d:\\d\\d(?::\\d\\d)?)(?:[+-]\\d{4}|Z)$");
   private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-\u2013]\\s*(\\d{4})");
+  private static final Pattern FROM_NOW = Pattern.compile("(.+?)\\s+from\\s+(now|today)", Pattern.CASE_INSENSITIVE);
   private static final Pattern AGE = Pattern.compile("\\s*-?\\s*(?:old|older)\\b");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(-\\d\\d)?");
   private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d");
@@ -31,6 +32,7 @@ final class TimexResolver {
   private final Pattern relativeUnit;
   private final Pattern spanOfUnits;
   private final Pattern offsetDuration;
+  private final Pattern spanDuration;
 
   TimexResolver(TimeLexicon lex) {
     this.lex = lex;
@@ -43,6 +45,7 @@ final class TimexResolver {
         + lex.alternation("current") + ") (?:fiscal )?" + unit);
     spanOfUnits = Pattern.compile("(?:the |in the |over the |for the )?(" + lex.alternation("before") + "|"
         + lex.alternation("after") + ") " + count + " " + unit);
+    spanDuration = Pattern.compile(count + " " + unit);
     offsetDuration = Pattern.compile(hedge + count + " " + unit + " (?:earlier|later|before|after)");
   }
 
@@ -55,8 +58,25 @@ final class TimexResolver {
           new TimeMention(new Span(b + years.start(1), b + years.end(1)), years.group(1), years.group(1), Kind.DATE),
           new TimeMention(new Span(b + years.start(2), b + years.end(2)), years.group(2), years.group(2), Kind.DATE));
     }
+    Matcher fromNow = FROM_NOW.matcher(t.text());
+    if (fromNow.matches() && t.type().equals("DATE")) {
+      return splitFromNow(parsed, t, fromNow);
+    }
     TimeMention m = resolveOne(parsed, t);
     return m == null ? List.of() : List.of(m);
+  }
+
+  /** "eight years from now" is a duration and a PRESENT_REF in TimeML. */
+  private List<TimeMention> splitFromNow(ParsedText parsed, Timex t, Matcher m) {
+    int b = t.span().begin();
+    Matcher d = spanDuration.matcher(norm(m.group(1)));
+    if (!d.matches()) return List.of();
+    Span amount = new Span(b + m.start(1), b + m.end(1));
+    Span now = new Span(b + m.start(2), b + m.end(2));
+    return List.of(
+        new TimeMention(amount, amount.of(parsed.text()),
+            TimexValues.duration(countValue(d.group(1)), lex.value("unit", d.group(2))), Kind.DURATION),
+        new TimeMention(now, now.of(parsed.text()), "PRESENT_REF", Kind.DATE));
   }
 
   private TimeMention resolveOne(ParsedText parsed, Timex t) {
@@ -72,6 +92,7 @@ final class TimexResolver {
       String v = shifted(ref, m.group(2), m.group(1), -1);
       if (v != null) return mention(t, v, Kind.DATE);
     }
+    if (text.endsWith("old")) return null;
     if (kind == Kind.DURATION && AGE.matcher(parsed.text()).region(t.span().end(), parsed.text().length()).lookingAt()) {
       return null;
     }
