@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command: one subcommand per job, each in its own class. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Turns news web pages into an intelligence dossier.",
-    subcommands = {ExtractCommand.class, AnnotateCommand.class})
+    subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class,
+        SearchCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

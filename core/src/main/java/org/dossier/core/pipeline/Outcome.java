@@ -31,12 +31,25 @@ public record Outcome(Status status, String source, String stage, String code, S
     return new Outcome(Status.FAILED, source, stage, code, message);
   }
 
+  /**
+   * The page went on, but changed in a way the user should hear of (for example cut to the size cap):
+   * an ok outcome that carries a stage, a code and a message.
+   */
+  public static Outcome warning(String source, String stage, String code, String message) {
+    return new Outcome(Status.OK, source, stage, code, message);
+  }
+
   public boolean isOk() {
     return status == Status.OK;
   }
 
+  public boolean isWarning() {
+    return status == Status.OK && code != null;
+  }
+
   /** The one line a user sees: "file.html: skipped (extract/no-article): no article text found". */
   public String line() {
+    if (isWarning()) return source + ": warning (" + stage + "/" + code + "): " + message;
     if (isOk()) return source + ": ok";
     return source + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code + "): "
         + message;

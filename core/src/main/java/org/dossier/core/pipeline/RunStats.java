@@ -13,7 +13,13 @@ public final class RunStats {
     counters.computeIfAbsent(counter, k -> new LongAdder()).add(n);
   }
 
+  /** Counts a page outcome; a warning counts under "warnings" and its code, not as a page. */
   public void count(Outcome o) {
+    if (o.isWarning()) {
+      add("warnings", 1);
+      add(o.stage() + "." + o.code(), 1);
+      return;
+    }
     add(o.isOk() ? "pages.ok" : "pages." + o.status().name().toLowerCase(java.util.Locale.ROOT), 1);
     if (!o.isOk()) add(o.stage() + "." + o.code(), 1);
   }

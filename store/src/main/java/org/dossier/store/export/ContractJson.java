@@ -16,6 +16,7 @@ import org.dossier.core.model.Quote;
 import org.dossier.core.model.Span;
 import org.dossier.core.model.Story;
 import org.dossier.core.model.TimeMention;
+import org.dossier.store.EntityProfile;
 
 /**
  * The JSON objects of the export contract ({@code CONTRACT.md}), one per record. Field order follows the
@@ -55,6 +56,16 @@ public final class ContractJson {
     n.put("name", e.name());
     n.put("kind", e.kind().name());
     strings(n.putArray("aliases"), e.aliases());
+    return n;
+  }
+
+  /** An entity merged across articles: the contract's fields, then its counts and first/last dates. */
+  public static ObjectNode entity(EntityProfile p) {
+    ObjectNode n = entity(p.entity());
+    n.put("mentions", p.mentions());
+    n.put("articles", p.articles());
+    n.put("first_seen", iso(p.firstSeen()));
+    n.put("last_seen", iso(p.lastSeen()));
     return n;
   }
 

@@ -1,0 +1,89 @@
+package org.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.store.PageRecord;
+import org.dossier.store.lucene.LuceneKnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a real ingest process with SIGKILL in mid-run: the store must open cleanly, hold every page the
+ * run reported as committed, and a second run must complete it without duplicates.
+ */
+class CrashRecoveryTest {
+  private static final int PAGES = 300;
+  private static final Pattern COMMITTED = Pattern.compile("committed, (\\d+) pages");
+
+  @TempDir Path tmp;
+
+  @Test
+  void aKilledIngestLeavesAStoreThatReopensAndCompletes() throws Exception {
+    Path pages = tmp.resolve("pages");
+    GeneratedPages.write(pages, PAGES, 42);
+    Path store = tmp.resolve("store");
+    long reported = ingestAndKill(pages, store, 3);
+
+    try (var kb = LuceneKnowledgeBase.openForReading(store)) {
+      List<PageRecord> stored = kb.pages();
+      System.out.println("crash test: killed after " + reported + " pages reported committed; reopened store holds "
+          + stored.size() + " of " + PAGES);
+      assertTrue(stored.size() >= reported, stored.size() + " pages stored, " + reported + " reported");
+      assertTrue(stored.size() < PAGES, "the kill came mid-run");
+      assertEquals(stored.size(), articleIds(kb).size(), "each stored page has its one article");
+    }
+
+    CliRun rerun = CliRun.of("ingest", "--store", store.toString(), pages.toString());
+    assertEquals(0, rerun.status(), rerun.err());
+    try (var kb = LuceneKnowledgeBase.openForReading(store)) {
+      assertEquals(PAGES, kb.pages().size());
+      assertEquals(PAGES, new HashSet<>(kb.pages().stream().map(PageRecord::name).toList()).size());
+      assertEquals(PAGES, articleIds(kb).size());
+    }
+  }
+
+  /** Starts an ingest in its own JVM, waits for {@code commits} commit lines, kills it; returns pages reported. */
+  private static long ingestAndKill(Path pages, Path store, int commits) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "ingest", "--store", store.toString(), "--batch", "5", "--progress", "lines", pages.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    long reported = 0;
+    int seen = 0;
+    try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+      for (String line; seen < commits && (line = err.readLine()) != null; ) {
+        Matcher m = COMMITTED.matcher(line);
+        if (m.find()) {
+          reported = Long.parseLong(m.group(1));
+          seen++;
+        }
+      }
+      p.destroyForcibly();
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the ingest process ended");
+    }
+    assertEquals(commits, seen, "the ingest reported its commits before it was killed");
+    return reported;
+  }
+
+  private static Set<String> articleIds(LuceneKnowledgeBase kb) {
+    Set<String> ids = new HashSet<>();
+    int[] all = {0};
+    kb.forEachArticle(aa -> {
+      ids.add(aa.article().id());
+      all[0]++;
+    });
+    assertEquals(all[0], ids.size(), "no article is stored twice");
+    return ids;
+  }
+}

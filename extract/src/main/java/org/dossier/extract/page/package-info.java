@@ -1,0 +1,26 @@
+/**
+ * Page readers: files and folders in, {@link org.dossier.core.model.RawPage}s out, one at a time.
+ *
+ * <p>{@link org.dossier.extract.page.Pages#read} walks the given paths (recursively, in path order) and
+ * reads {@code .txt} page dumps and {@code .html}/{@code .htm} pages whole ({@code PlainFileReader}), and
+ * {@code .warc}/{@code .warc.gz} files record by record with jwarc ({@code WarcFileReader}): each
+ * successful HTTP response with an HTML or plain-text payload becomes a page named by its target URI,
+ * with the file, record offset, URI and WARC-Date as provenance and the HTTP charset alongside. Other
+ * files, and records without a page, are counted in the {@link org.dossier.extract.page.ReadSummary}.
+ *
+ * <p>Bad input never throws: each problem is one {@link org.dossier.core.pipeline.Outcome} of stage
+ * "read" naming the file (and for WARC the record offset) and the reason, with these codes:
+ * {@code unreadable} (I/O error, missing file), {@code empty}, {@code binary} (NUL or control bytes,
+ * known binary signatures), {@code broken-record} and {@code truncated-record} (a damaged WARC record:
+ * reading resumes at the next record start found in the file, or stops the file), {@code bad-payload}
+ * (an HTTP message or content coding that cannot be decoded; the next record is read as usual). A page
+ * over the cap in {@code ReadLimits} is cut to it, marked truncated and reported by a warning outcome
+ * with code {@code truncated}.
+ *
+ * <p>{@link org.dossier.extract.page.Decoding} turns plain-text bytes into text (BOM, declared charset,
+ * UTF-8 if valid, else windows-1252); HTML is decoded by jsoup in the HTML extractor.
+ *
+ * <p>To read a new format, add a reader next to {@code PlainFileReader} that hands pages to the
+ * {@code PageSink}, and a branch for its extension in {@code Pages}. Limits live in {@code ReadLimits}.
+ */
+package org.dossier.extract.page;

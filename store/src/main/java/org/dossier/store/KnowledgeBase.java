@@ -1,0 +1,60 @@
+package org.dossier.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dossier.core.model.Event;
+import org.dossier.core.model.Story;
+import org.dossier.core.pipeline.AnnotatedArticle;
+
+/**
+ * The dossier's knowledge base: pages with their outcome, articles with every fact found in them,
+ * entities merged across articles, events and stories. Writes become durable and visible to other
+ * readers at {@link #commit()}; re-putting a page replaces what it held, so ids are stable and
+ * re-ingesting creates no duplicates.
+ *
+ * <p>Implementations say their technique ({@code LuceneKnowledgeBase}); every implementation must pass
+ * the store contract tests. Failures to read or write the folder are {@link StoreException}s.
+ */
+public interface KnowledgeBase extends AutoCloseable {
+  /** The folder the store lives in. */
+  Path folder();
+
+  /** What the store knows of a page, if it has seen it. */
+  Optional<PageRecord> page(String name);
+
+  /** Records a page and replaces its articles and their facts (none for a page that failed). */
+  void putPage(PageRecord page, List<AnnotatedArticle> articles);
+
+  /** Writes events (replacing any with the same id). */
+  void putEvents(List<Event> events);
+
+  /** Writes or replaces a story. */
+  void putStory(Story story);
+
+  /** Forgets a story (merged into another or split up); unknown ids are ignored. */
+  void deleteStory(String id);
+
+  /** Makes everything written so far durable, and merges the entities the new mentions touch. */
+  void commit();
+
+  Optional<AnnotatedArticle> article(String id);
+
+  /** Every article with its annotations, in a stable order. */
+  void forEachArticle(Consumer<AnnotatedArticle> action);
+
+  List<PageRecord> pages();
+
+  List<EntityProfile> entities();
+
+  List<Event> events();
+
+  List<Story> stories();
+
+  /** Best-first full-text search over articles. */
+  List<SearchHit> search(SearchQuery query);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,109 @@
+package org.dossier.store.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.dossier.core.model.Article;
+import org.dossier.store.SearchHit;
+import org.dossier.store.SearchQuery;
+
+/** Best-first article search: BM25 over title (boosted) and text, with the query's filters. */
+final class ArticleSearch {
+  /** How much a title match outweighs a body match. */
+  private static final float TITLE_BOOST = 2.0f;
+  /** Characters of context on each side of the first matching word in a snippet. */
+  private static final int SNIPPET_CONTEXT = 90;
+
+  private final Analyzer analyzer;
+
+  ArticleSearch(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  List<SearchHit> search(IndexSearcher s, SearchQuery q) throws IOException {
+    Query text = parse(q.text());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Docs.KIND, Docs.ARTICLE_KIND)), BooleanClause.Occur.FILTER);
+    if (q.entity() != null) filter(b, Docs.ENTITY, Docs.entityKey(q.entity()));
+    if (q.outlet() != null) filter(b, Docs.OUTLET, q.outlet().toLowerCase(Locale.ROOT));
+    if (q.role() != null) filter(b, Docs.ROLE, q.role().toLowerCase(Locale.ROOT));
+    if (q.from() != null || q.to() != null) {
+      long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+      long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Docs.DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    Set<String> terms = terms(q.text());
+    List<SearchHit> hits = new ArrayList<>();
+    for (ScoreDoc sd : s.search(b.build(), Math.max(1, q.limit())).scoreDocs) {
+      Article a = RecordCodec.read(s.storedFields().document(sd.doc).get(Docs.JSON), Article.class);
+      hits.add(new SearchHit(a, sd.score, snippet(a.text(), terms)));
+    }
+    return hits;
+  }
+
+  private Query parse(String text) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {Docs.TITLE, Docs.TEXT}, analyzer,
+        Map.of(Docs.TITLE, TITLE_BOOST, Docs.TEXT, 1.0f));
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot parse the query '" + text + "'; put special characters"
+          + " (: \" ( ) [ ] ! -) in quotes or leave them out");
+    }
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, String value) {
+    b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+  }
+
+  /** The analysed forms of the query's words, to find them again in a text. */
+  private Set<String> terms(String text) throws IOException {
+    Set<String> out = new HashSet<>();
+    try (TokenStream ts = analyzer.tokenStream(Docs.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    }
+    return out;
+  }
+
+  /** The text around the first word whose analysed form the query holds; the opening when none does. */
+  String snippet(String text, Set<String> terms) throws IOException {
+    int at = 0;
+    try (TokenStream ts = analyzer.tokenStream(Docs.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (terms.contains(term.toString())) {
+          at = offset.startOffset();
+          break;
+        }
+      }
+      ts.end();
+    }
+    int begin = Math.max(0, at - SNIPPET_CONTEXT);
+    int end = Math.min(text.length(), at + SNIPPET_CONTEXT);
+    String cut = text.substring(begin, end).replaceAll("\\s+", " ").strip();
+    return (begin > 0 ? "…" : "") + cut + (end < text.length() ? "…" : "");
+  }
+}

@@ -1,0 +1,296 @@
+package org.dossier.store.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.dossier.core.model.Annotation;
+import org.dossier.core.model.Article;
+import org.dossier.core.model.EntityMention;
+import org.dossier.core.model.Event;
+import org.dossier.core.model.Story;
+import org.dossier.core.pipeline.AnnotatedArticle;
+import org.dossier.store.EntityProfile;
+import org.dossier.store.KnowledgeBase;
+import org.dossier.store.PageRecord;
+import org.dossier.store.SearchHit;
+import org.dossier.store.SearchQuery;
+import org.dossier.store.StoreException;
+
+/**
+ * The knowledge base on a Lucene index in one folder. One process writes (Lucene's {@code write.lock}
+ * refuses a second writer); any number read, each seeing the last commit. Records are stored as JSON
+ * with indexed fields beside them ({@link Docs}); search is BM25 with the title boosted.
+ */
+public final class LuceneKnowledgeBase implements KnowledgeBase {
+  private final Path folder;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Set<String> touchedEntities = new HashSet<>();
+
+  private LuceneKnowledgeBase(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  /** Opens (or creates, in a missing or empty folder) a store to write; one writer at a time. */
+  public static LuceneKnowledgeBase openForWriting(Path folder) {
+    Path index = StoreFolder.prepareForWriting(folder);
+    Directory dir = null;
+    try {
+      dir = FSDirectory.open(index);
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter writer = new IndexWriter(dir, config);
+      writer.commit();
+      return new LuceneKnowledgeBase(folder, dir, writer, new SearcherManager(writer, new SearcherFactory()));
+    } catch (LockObtainFailedException e) {
+      closeQuietly(dir);
+      throw new StoreException("another process is writing to store " + folder + " (it holds "
+          + index.resolve(IndexWriter.WRITE_LOCK_NAME) + "); wait for it to finish or use another --store", e);
+    } catch (IOException e) {
+      closeQuietly(dir);
+      throw StoreFolder.cannotWrite(folder, e);
+    }
+  }
+
+  /** Opens a store to read; it sees the last commit even while another process writes. */
+  public static LuceneKnowledgeBase openForReading(Path folder) {
+    Path index = StoreFolder.check(folder);
+    try {
+      if (!Files.isDirectory(index)) Files.createDirectories(index);
+      Directory dir = FSDirectory.open(index);
+      if (!DirectoryReader.indexExists(dir)) {
+        dir.close();
+        throw new StoreException("store " + folder + " holds no committed data yet; wait for the first ingest "
+            + "to commit, or ingest into it");
+      }
+      return new LuceneKnowledgeBase(folder, dir, null, new SearcherManager(dir, new SearcherFactory()));
+    } catch (IOException e) {
+      throw new StoreException("cannot read store " + folder + " (" + e.getMessage()
+          + "); check the folder's permissions, or re-ingest into a new --store", e);
+    }
+  }
+
+  @Override
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public Optional<PageRecord> page(String name) {
+    return read(s -> Hits.first(s, new TermQuery(new Term(Docs.ID, "p:" + name)))
+        .map(d -> RecordCodec.readPage(d.get(Docs.JSON))));
+  }
+
+  @Override
+  public void putPage(PageRecord page, List<AnnotatedArticle> articles) {
+    write(() -> {
+      Query ofPage = new TermQuery(new Term(Docs.PAGE, page.name()));
+      touchedEntities.addAll(mentionedEntities(ofPage));
+      writer.deleteDocuments(ofPage);
+      writer.addDocument(Docs.page(page));
+      for (AnnotatedArticle aa : articles) addArticle(aa);
+    });
+  }
+
+  private void addArticle(AnnotatedArticle aa) throws IOException {
+    writer.addDocument(Docs.article(aa.article(), aa.annotations()));
+    List<Annotation> all = aa.annotations();
+    for (int i = 0; i < all.size(); i++) {
+      writer.addDocument(Docs.annotation(aa.article(), i, all.get(i)));
+      if (all.get(i) instanceof EntityMention m) touchedEntities.add(Docs.entityKey(m.entity()));
+    }
+  }
+
+  @Override
+  public void putEvents(List<Event> events) {
+    write(() -> {
+      for (Event e : events) {
+        writer.updateDocument(new Term(Docs.ID, e.id()), Docs.record(Docs.EVENT_KIND, e.id(), RecordCodec.write(e)));
+      }
+    });
+  }
+
+  @Override
+  public void putStory(Story story) {
+    write(() -> writer.updateDocument(new Term(Docs.ID, story.id()),
+        Docs.record(Docs.STORY_KIND, story.id(), RecordCodec.write(story))));
+  }
+
+  @Override
+  public void deleteStory(String id) {
+    write(() -> writer.deleteDocuments(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Docs.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Docs.KIND, Docs.STORY_KIND)), BooleanClause.Occur.FILTER).build()));
+  }
+
+  @Override
+  public void commit() {
+    write(() -> {
+      if (!touchedEntities.isEmpty()) {
+        searchers.maybeRefreshBlocking();
+        List<String> keys = List.copyOf(touchedEntities);
+        IndexSearcher s = searchers.acquire();
+        try {
+          new EntityMerger(s, writer).merge(keys);
+        } finally {
+          searchers.release(s);
+        }
+        touchedEntities.clear();
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    });
+  }
+
+  @Override
+  public Optional<AnnotatedArticle> article(String id) {
+    return read(s -> Hits.first(s, Hits.kindAndId(Docs.ARTICLE_KIND, id)).map(d -> annotated(s, d)));
+  }
+
+  @Override
+  public void forEachArticle(Consumer<AnnotatedArticle> action) {
+    read(s -> {
+      for (Document d : Hits.all(s, new TermQuery(new Term(Docs.KIND, Docs.ARTICLE_KIND)))) {
+        action.accept(annotated(s, d));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<PageRecord> pages() {
+    return all(Docs.PAGE_KIND).stream().map(d -> RecordCodec.readPage(d.get(Docs.JSON))).toList();
+  }
+
+  @Override
+  public List<EntityProfile> entities() {
+    return all(Docs.ENTITY_KIND).stream().map(d -> RecordCodec.read(d.get(Docs.JSON), EntityProfile.class)).toList();
+  }
+
+  @Override
+  public List<Event> events() {
+    return all(Docs.EVENT_KIND).stream().map(d -> RecordCodec.read(d.get(Docs.JSON), Event.class)).toList();
+  }
+
+  @Override
+  public List<Story> stories() {
+    return all(Docs.STORY_KIND).stream().map(d -> RecordCodec.read(d.get(Docs.JSON), Story.class)).toList();
+  }
+
+  @Override
+  public List<SearchHit> search(SearchQuery query) {
+    return read(s -> new ArticleSearch(analyzer).search(s, query));
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      if (writer != null) writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new StoreException("cannot close store " + folder + " cleanly (" + e.getMessage()
+          + "); its last commit is intact", e);
+    }
+  }
+
+  private List<Document> all(String kind) {
+    return read(s -> Hits.all(s, new TermQuery(new Term(Docs.KIND, kind))));
+  }
+
+  private static AnnotatedArticle annotated(IndexSearcher s, Document articleDoc) {
+    Article a = RecordCodec.read(articleDoc.get(Docs.JSON), Article.class);
+    List<Annotation> annotations = new ArrayList<>();
+    try {
+      for (Document d : Hits.all(s, new TermQuery(new Term(Docs.ARTICLE, a.id())))) {
+        annotations.add(RecordCodec.read(d.get(Docs.JSON), RecordCodec.annotationClass(d.get(Docs.KIND))));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new AnnotatedArticle(a, annotations);
+  }
+
+  private Set<String> mentionedEntities(Query ofPage) throws IOException {
+    // The searcher may lag behind this batch: a page put twice in one batch had its keys noted already.
+    Set<String> keys = new HashSet<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query mentions = new BooleanQuery.Builder().add(ofPage, BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(Docs.KIND, "mention")), BooleanClause.Occur.FILTER).build();
+      for (Document d : Hits.all(s, mentions)) {
+        keys.add(Docs.entityKey(RecordCodec.read(d.get(Docs.JSON), EntityMention.class).entity()));
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return keys;
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private interface IoRead<T> {
+    T apply(IndexSearcher s) throws IOException;
+  }
+
+  private void write(IoAction action) {
+    if (writer == null) throw new IllegalStateException("store " + folder + " was opened for reading only");
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw StoreFolder.cannotWrite(folder, e);
+    }
+  }
+
+  private <T> T read(IoRead<T> action) {
+    try {
+      if (writer == null) searchers.maybeRefresh(); // a reader follows the writer's commits
+      IndexSearcher s = searchers.acquire();
+      try {
+        return action.apply(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot read store " + folder + " (" + e.getMessage() + "); check the folder", e);
+    }
+  }
+
+  private static void closeQuietly(Directory dir) {
+    try {
+      if (dir != null) dir.close();
+    } catch (IOException ignored) {
+      // already failing with a clearer error
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The knowledge base on Apache Lucene, the only package that sees Lucene.
+ *
+ * <p>{@link org.dossier.store.lucene.LuceneKnowledgeBase} keeps one index in {@code STORE/index} beside a
+ * marker file with the schema version ({@code StoreFolder}). Every record is one document ({@code Docs}):
+ * JSON of the record in a stored field ({@code RecordCodec}) plus indexed fields for search and filters.
+ * Entities are merged at commit from every stored mention ({@code EntityMerger}). To store a new kind of
+ * record, add a document builder in {@code Docs} and a reader in the knowledge base; a change of stored
+ * shape bumps {@code StoreFolder.SCHEMA}.
+ */
+package org.dossier.store.lucene;

@@ -1,0 +1,127 @@
+package org.dossier.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.core.model.Article;
+import org.dossier.core.model.PartialDate;
+import org.dossier.core.model.Role;
+import org.dossier.core.model.Story;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Clustering behaviour on small invented articles. */
+class StoryClustererTest {
+  private final StoryTuning tuning = StoryTuning.defaults();
+  private final ProfileBuilder builder = new ProfileBuilder(tuning, NameFinder.standard());
+  private StoryClusterer clusterer;
+
+  static final String QUAKE_A = "A magnitude 6.1 earthquake struck Valdora early on Friday, killing 12 people and "
+      + "flattening the Santa Lucia market.\n\nFire chief Marta Kell said rescuers from Orvena pulled 40 survivors "
+      + "from the rubble of the market overnight.";
+  static final String QUAKE_A_OTHER = "Twelve people died when a 6.1 quake hit Valdora, officials said.\n\nRescue "
+      + "teams sent from Orvena searched the ruined Santa Lucia market through the night, and Marta Kell, the fire "
+      + "chief, said 40 people had been brought out alive.";
+  static final String QUAKE_B = "A magnitude 5.4 earthquake shook Valdora on Tuesday, injuring 30 people and "
+      + "cracking the walls of the old Saint Anselm cathedral.\n\nGovernor Tomas Brenn closed the cathedral and "
+      + "asked engineers from Merrow to inspect 200 homes in the hill district.";
+  static final String[] BACKGROUND = {
+      "The Harlow Rovers beat Dunmore City 3-1 in the cup final, with two goals from striker Ivo Pell.",
+      "Grain prices rose for a third week as dry weather cut the harvest in the Kestrel valley, traders said.",
+      "The central bank of Norland kept its interest rate at 4 percent, citing steady inflation.",
+      "A new tram line opened in Belcourt, linking the airport with the old town in 25 minutes.",
+      "Researchers at the Amsel institute reported a drug that slows the growth of lung tumours in mice.",
+      "Valdora's football club signed a goalkeeper from Merrow for an undisclosed fee.",
+  };
+
+  @BeforeEach
+  void setUp() {
+    clusterer = new StoryClusterer(tuning);
+    for (int i = 0; i < BACKGROUND.length; i++) add("bg" + i, "Brief " + i, null, BACKGROUND[i]);
+  }
+
+  @Test
+  void twoReportsOfOneQuakeJoinButAnotherQuakeInTheSamePlaceStaysApart() {
+    add("a1", "Quake kills 12 in Valdora", null, QUAKE_A);
+    add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);
+    add("a2", "Valdora earthquake: twelve dead", null, QUAKE_A_OTHER);
+    assertEquals(List.of("a1", "a2"), storyWith("a1").orElseThrow().articles());
+    assertTrue(storyWith("b1").isEmpty(), "the other quake is a story of its own");
+  }
+
+  @Test
+  void aSyndicatedCopyJoinsItsOriginal() {
+    add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);
+    add("a1", "Quake kills 12 in Valdora", null, QUAKE_A);
+    add("b1-copy", "Earthquake hits Valdora", null, "By our correspondent\n\n" + QUAKE_B);
+    assertEquals(List.of("b1", "b1-copy"), storyWith("b1").orElseThrow().articles());
+    assertTrue(storyWith("a1").isEmpty());
+  }
+
+  @Test
+  void aFeedItemRepeatingAnArticleJoinsIt() {
+    add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);
+    add("feed", "Quake damages Valdora cathedral.", null, QUAKE_B.substring(0, QUAKE_B.indexOf("\n\n")));
+    assertEquals(List.of("b1", "feed"), storyWith("b1").orElseThrow().articles());
+  }
+
+  @Test
+  void reportsDatedFarApartAreNeverOneStory() {
+    add("b1", "Quake damages Valdora cathedral", "2019-08-20", QUAKE_B);
+    add("b1-late", "Quake damages Valdora cathedral", "2019-11-20", "By our correspondent\n\n" + QUAKE_B);
+    assertTrue(storyWith("b1").isEmpty());
+  }
+
+  @Test
+  void aStoryKeepsItsIdAcrossARestartAndGrows() {
+    add("a1", "Quake kills 12 in Valdora", null, QUAKE_A);
+    add("a2", "Valdora earthquake: twelve dead", null, QUAKE_A_OTHER);
+    Story before = storyWith("a1").orElseThrow();
+    clusterer.drainChanges();
+
+    StoryClusterer restarted = new StoryClusterer(tuning);
+    Map<String, String> text = Map.of("a1", QUAKE_A, "a2", QUAKE_A_OTHER);
+    for (int i = 0; i < BACKGROUND.length; i++) restarted.restore(profile("bg" + i, "Brief " + i, null, BACKGROUND[i]), null);
+    for (String id : List.of("a1", "a2")) restarted.restore(profile(id, "t", null, text.get(id)), before.id());
+    restarted.finishRestore();
+    assertTrue(restarted.drainChanges().isEmpty(), "restoring changes nothing");
+    restarted.add(profile("a3", "Valdora quake toll", null, "By our correspondent\n\n" + QUAKE_A));
+    StoryChanges changes = restarted.drainChanges();
+    assertEquals(1, changes.updated().size());
+    assertEquals(before.id(), changes.updated().get(0).id());
+    assertEquals(List.of("a1", "a2", "a3"), changes.updated().get(0).articles());
+  }
+
+  @Test
+  void changesNameMergedStoriesAsRemoved() {
+    add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);
+    add("b2", "Earthquake hits Valdora", null, "By our correspondent\n\n" + QUAKE_B);
+    String first = storyWith("b1").orElseThrow().id();
+    clusterer.drainChanges();
+    add("a0", "Valdora", null, "Update\n\n" + QUAKE_B);
+    StoryChanges changes = clusterer.drainChanges();
+    String now = storyWith("b1").orElseThrow().id();
+    assertNotEquals(first, now, "a smaller article id renames the story");
+    assertTrue(changes.removed().contains(first));
+    assertEquals(List.of(now), changes.updated().stream().map(Story::id).toList());
+  }
+
+  private void add(String id, String title, String date, String text) {
+    clusterer.add(profile(id, title, date, text));
+  }
+
+  private StoryProfile profile(String id, String title, String date, String text) {
+    Article a = Article.of(id, id + ".txt", Role.MAIN, null, null, title, List.of(), PartialDate.parse(date), "en",
+        new ArrayList<>(List.of(text.split("\n\n"))));
+    return builder.profile(a, List.of());
+  }
+
+  private Optional<Story> storyWith(String articleId) {
+    return clusterer.stories().stream().filter(s -> s.articles().contains(articleId)).findFirst();
+  }
+}
