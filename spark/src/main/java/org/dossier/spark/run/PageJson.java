@@ -61,14 +61,7 @@ public final class PageJson {
     n.put("code", o.code());
     n.put("message", o.message());
     ArrayNode arts = n.putArray("articles");
-    for (AnnotatedArticle aa : p.articles()) {
-      ObjectNode a = arts.addObject();
-      a.set("article", MAPPER.valueToTree(aa.article()));
-      ArrayNode anns = a.putArray("annotations");
-      for (Annotation ann : aa.annotations()) {
-        anns.addObject().put("kind", kind(ann)).set("value", MAPPER.valueToTree(ann));
-      }
-    }
+    p.articles().forEach(aa -> arts.add(articleNode(aa)));
     return text(n);
   }
 
@@ -86,16 +79,41 @@ public final class PageJson {
       Outcome o = new Outcome(Outcome.Status.valueOf(n.path("status").asText()), n.path("name").asText(),
           textOrNull(n, "stage"), textOrNull(n, "code"), textOrNull(n, "message"));
       List<AnnotatedArticle> articles = new ArrayList<>();
-      for (JsonNode a : n.path("articles")) {
-        Article article = MAPPER.treeToValue(a.get("article"), Article.class);
-        List<Annotation> anns = new ArrayList<>();
-        for (JsonNode x : a.path("annotations")) anns.add(MAPPER.treeToValue(x.get("value"), type(x)));
-        articles.add(new AnnotatedArticle(article, anns));
-      }
+      for (JsonNode a : n.path("articles")) articles.add(article(a));
       return new Page(n.path("name").asText(), pr, textOrNull(n, "hash"), textOrNull(n, "pipeline"), o, articles);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("not a page line of a Dossier job's output: " + e.getMessage(), e);
     }
+  }
+
+  /** One article with its annotations as a JSON line (the unit the story job shuffles). */
+  public static String writeArticle(AnnotatedArticle aa) {
+    return text(articleNode(aa));
+  }
+
+  public static AnnotatedArticle readArticle(String line) {
+    try {
+      return article(MAPPER.readTree(line));
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new IllegalArgumentException("not an article line of a Dossier job: " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectNode articleNode(AnnotatedArticle aa) {
+    ObjectNode a = MAPPER.createObjectNode();
+    a.set("article", MAPPER.valueToTree(aa.article()));
+    ArrayNode anns = a.putArray("annotations");
+    for (Annotation ann : aa.annotations()) {
+      anns.addObject().put("kind", kind(ann)).set("value", MAPPER.valueToTree(ann));
+    }
+    return a;
+  }
+
+  private static AnnotatedArticle article(JsonNode a) throws JsonProcessingException {
+    Article article = MAPPER.treeToValue(a.get("article"), Article.class);
+    List<Annotation> anns = new ArrayList<>();
+    for (JsonNode x : a.path("annotations")) anns.add(MAPPER.treeToValue(x.get("value"), type(x)));
+    return new AnnotatedArticle(article, anns);
   }
 
   static String kind(Annotation a) {

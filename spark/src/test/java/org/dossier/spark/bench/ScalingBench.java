@@ -28,6 +28,9 @@ public final class ScalingBench {
     Path crawl = work.resolve("crawl");
     new SyntheticCrawl(2026, 0.2).write(crawl, files, pagesPerFile);
     warmUp(work);
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    long heapMiB = (rt.totalMemory() - rt.freeMemory()) >> 20;
     CrawlRun.Summary one = run(1, crawl, work.resolve("out-1"), null);
     CrawlRun.Summary two = run(2, crawl, work.resolve("out-2"), null);
     Watchlist none = Watchlist.parse(List.of("a name no page carries"), "bench");
@@ -35,6 +38,7 @@ public final class ScalingBench {
     print("local[1]", one);
     print("local[2]", two);
     print("local[2], every page stopped by the topic filter", gated);
+    System.out.printf(Locale.ROOT, "heap in use with the models loaded, after a run: %d MiB%n", heapMiB);
     System.out.printf(Locale.ROOT, "scaling efficiency 1 -> 2 cores: %.2f%n",
         two.pagesPerSecond() / (2 * one.pagesPerSecond()));
     System.out.printf(Locale.ROOT, "per core: %.2f pages/s annotated, %.2f pages/s extraction and filter only%n",

@@ -17,9 +17,19 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dossier.core.model.Claim;
+import org.dossier.core.model.Quote;
+import org.dossier.core.pipeline.PageResult;
 import org.dossier.core.pipeline.Pipeline;
+import org.dossier.extract.page.Pages;
+import org.dossier.store.KnowledgeBase;
+import org.dossier.store.PageRecord;
+import org.dossier.store.export.ContractJson;
+import org.dossier.store.lucene.LuceneKnowledgeBase;
 import org.dossier.spark.LocalSpark;
 import org.dossier.spark.bench.SyntheticCrawl;
+import org.dossier.spark.filter.TermMatcher;
+import org.dossier.spark.filter.Watchlist;
 import org.dossier.spark.read.BadWarcs;
 import org.dossier.spark.read.CrawlFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -78,6 +88,40 @@ class CrawlRunTest {
     assertEquals(16, JobOutput.lines(out, "articles").stream().filter(l -> l.contains("\"role\":\"main\"")).count());
   }
 
+  /**
+   * The command line's way: its page reader, the pipeline, the Lucene store, then the export contract
+   * objects of articles, quotes and claims as {@code dossier export} writes them.
+   */
+  private static List<String> viaStore(Path store) {
+    Pipeline pipeline = ExecutorStages.build(Optional.empty());
+    List<String> lines = new ArrayList<>();
+    try (KnowledgeBase kb = LuceneKnowledgeBase.openForWriting(store)) {
+      Pages.read(List.of(crawl), CAP, page -> {
+        PageResult r = pipeline.process(page);
+        kb.putPage(new PageRecord(page.name(), page.provenance(), null, "test", r.outcome()), r.articles());
+      }, problem -> { });
+      kb.commit();
+      kb.forEachArticle(aa -> {
+        lines.add(ContractJson.line(ContractJson.article(aa.article())));
+        aa.all(Quote.class).forEach(q -> lines.add(ContractJson.line(ContractJson.quote(aa.article().id(), q))));
+        aa.all(Claim.class).forEach(c -> lines.add(ContractJson.line(ContractJson.claim(aa.article().id(), c))));
+      });
+    }
+    return lines.stream().sorted().toList();
+  }
+
+  @Test
+  void articlesQuotesAndClaimsAreWhatTheStoreExports() throws IOException {
+    List<String> job = new ArrayList<>(JobOutput.lines(out, "articles"));
+    for (String f : JobOutput.lines(out, "facts")) {
+      String type = JSON.readTree(f).get("type").asText();
+      if (type.equals("quote") || type.equals("claim")) job.add(f);
+    }
+    List<String> exported = viaStore(dir.resolve("store"));
+    assertEquals(exported, job.stream().sorted().toList());
+    assertTrue(exported.stream().anyMatch(l -> l.startsWith("{\"type\":\"quote\"")), "the pages hold quotes");
+  }
+
   @Test
   void articlesArePartitionedByTheirPublicationDay() throws IOException {
     for (var e : JobOutput.partitions(out, "articles").entrySet()) {
@@ -122,6 +166,25 @@ class CrawlRunTest {
     assertEquals(summary.pages(), pages.size());
     long articles = pages.stream().map(PageJson::read).mapToLong(p -> p.articles().size()).sum();
     assertEquals(JobOutput.lines(out, "articles").size(), articles);
+  }
+
+  @Test
+  void theTopicFilterKeepsExactlyTheOnTopicArticlesAndRejectsTheRest() throws IOException {
+    Watchlist w = new Watchlist(SyntheticCrawl.TOPIC_NAMES.stream().map(List::of).toList(), 2);
+    Path filtered = dir.resolve("filtered");
+    CrawlRun.run(spark, new CrawlRun.Settings(List.of(crawl.toString()), filtered.toString(), w, CAP));
+    TermMatcher m = new TermMatcher(w);
+    List<String> onTopic = new ArrayList<>();
+    for (String line : JobOutput.lines(out, "articles")) {
+      JsonNode a = JSON.readTree(line);
+      if (m.matches(a.get("title").asText(null), a.get("text").asText())) onTopic.add(line);
+    }
+    assertFalse(onTopic.isEmpty());
+    assertEquals(onTopic, JobOutput.lines(filtered, "articles"));
+    long offTopic = JobOutput.lines(filtered, "rejects").stream()
+        .filter(l -> l.contains("\"stage\":\"filter\",\"code\":\"off-topic\",\"status\":\"skipped\"")).count();
+    assertTrue(offTopic > 0);
+    assertEquals(JobOutput.lines(out, "pages").size(), JobOutput.lines(filtered, "pages").size());
   }
 
   @Test
