@@ -284,7 +284,7 @@ async function timelineView(params) {
   show(el("h1", {}, "Timeline"), el("div", {class: "timeline"}, d.items.map(e => el("div", {class: "card"},
     el("span", {class: "when"}, e.date || "undated"), el("span", {class: "badge"}, e.kind), e.summary || "",
     meta(e.place, e.actors.join(", ")),
-    el("div", {class: "meta"}, e.articles.map(a => el("a", {href: route("article", a.id)}, (a.outlet || "") + " " + (a.title || "")).valueOf()))))));
+    el("div", {class: "meta"}, e.articleRefs.map(a => [el("a", {href: route("article", a.id)}, (a.outlet || "") + " " + (a.title || "")), " "]))))));
 }
 
 async function pageView(name) {

@@ -46,7 +46,6 @@ final class AnnotateCommand implements Callable<Integer> {
     PartialDate defaultDate = date(date, "--date " + date);
     List<Input> inputs = new ArrayList<>();
     for (String arg : files) inputs.add(Input.of(arg, defaultDate, this));
-    Logging.quietCoreNlp();
     List<Annotator> annotators = Annotators.standard();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

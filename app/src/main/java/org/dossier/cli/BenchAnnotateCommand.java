@@ -44,7 +44,6 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, PageProblem {
-    Logging.quietCoreNlp();
     List<Article> articles = read();
     PrintWriter out = spec.commandLine().getOut();
 

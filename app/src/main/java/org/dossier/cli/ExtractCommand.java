@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
           if (jsonl) {
             for (Article a : extraction.extract(page)) stdout.println(ContractJson.line(ContractJson.article(a)));
           } else {
-            write(out.resolve(stem + ".txt"), mainText(extraction, page));
+            write(out.resolve(outputName(file, stem, page) + ".txt"), mainText(extraction, page));
           }
         } catch (PageProblem p) {
           problems[0]++;
@@ -73,6 +73,21 @@ final class ExtractCommand implements Callable<Integer> {
     stdout.flush();
     err.flush();
     return 0;
+  }
+
+  /**
+   * NAME.txt for a page read from the file given (the contract's case); a folder's pages keep their own
+   * file names, and a WARC's pages add their record offset so they do not overwrite each other.
+   */
+  private static String outputName(Path given, String stem, RawPage page) {
+    Path source = Path.of(page.provenance().path());
+    String name = source.equals(given) ? stem : stripExtension(source.getFileName().toString());
+    return page.provenance().warcOffset() >= 0 ? name + "-" + page.provenance().warcOffset() : name;
+  }
+
+  private static String stripExtension(String base) {
+    String s = base.endsWith(".gz") ? base.substring(0, base.length() - 3) : base;
+    return s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : s;
   }
 
   private static String mainText(Extraction extraction, RawPage page) throws PageProblem {

@@ -45,13 +45,14 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1, not " + batch);
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, Progress.Mode.parse(progressMode), countFiles(paths));
+    Progress progress = new Progress(err, Progress.Mode.parse(progressMode), countFiles(paths), store.store);
     RunStats stats;
-    try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.openForWriting(store.store)) {
-      IngestRun run = new IngestRun(kb, Stages.standardPipeline(), progress, err, batch);
+    try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.openForWriting(store.store);
+        IngestRun run = new IngestRun(kb, Stages.standardPipeline(), progress, err, batch)) {
       Pages.read(paths, run::page, run::reject);
-      run.commit();
+      run.finish();
       stats = run.stats();
+      progress.finished(stats.get("pages.committed"));
     }
     progress.clear();
     err.println(summary(stats));
@@ -69,7 +70,8 @@ final class IngestCommand implements Callable<Integer> {
     return "dossier: " + stats.get("pages.ok") + " pages stored, " + stats.get("pages.unchanged") + " unchanged, "
         + stats.get("pages.skipped") + " skipped, " + stats.get("pages.failed") + " failed"
         + (codes.isEmpty() ? "" : " (" + codes + ")") + "; " + stats.get("articles") + " articles, "
-        + stats.get("facts") + " facts, " + stats.get("stories.changed") + " stories updated";
+        + stats.get("facts") + " facts, " + stats.get("events") + " events, " + stats.get("stories.changed")
+        + " stories updated";
   }
 
   /** Files under the paths, for the bar's scale (a WARC file counts once though it holds many pages). */

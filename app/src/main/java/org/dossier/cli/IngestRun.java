@@ -4,7 +4,14 @@ import java.io.PrintWriter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.core.model.Event;
 import org.dossier.core.model.Provenance;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.pipeline.Outcome;
@@ -17,9 +24,10 @@ import org.dossier.store.PageRecord;
 /**
  * One ingest: each page through the pipeline into the store, stories placed as articles arrive, a
  * commit after every batch of pages. Pages already stored with the same bytes and stages are left
- * alone, so running it twice changes nothing.
+ * alone, so running it twice changes nothing. Pages are processed on worker threads but written in the
+ * order they were read, so a run's ids, stories and commits do not depend on timing.
  */
-final class IngestRun {
+final class IngestRun implements AutoCloseable {
   private final KnowledgeBase kb;
   private final Pipeline pipeline;
   private final String signature;
@@ -28,8 +36,14 @@ final class IngestRun {
   private final PrintWriter err;
   private final int batch;
   private final RunStats stats = new RunStats();
+  private final ExecutorService workers;
+  private final Deque<Pending> inFlight = new ArrayDeque<>();
+  private final int window;
   private int pending;
   private long read;
+
+  /** A page handed to a worker, and its hash. */
+  private record Pending(RawPage page, String hash, Future<PageResult> result) {}
 
   IngestRun(KnowledgeBase kb, Pipeline pipeline, Progress progress, PrintWriter err, int batch) {
     this.kb = kb;
@@ -39,6 +53,13 @@ final class IngestRun {
     this.progress = progress;
     this.err = err;
     this.batch = batch;
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ingest-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    this.window = 2 * threads;
   }
 
   RunStats stats() {
@@ -51,13 +72,14 @@ final class IngestRun {
     if (kb.page(page.name()).map(p -> p.sameAs(hash, signature)).orElse(false)) {
       stats.add("pages.unchanged", 1);
     } else {
-      process(page, hash);
+      inFlight.add(new Pending(page, hash, workers.submit(() -> pipeline.process(page))));
+      while (inFlight.size() > window) store(inFlight.poll());
     }
     progress.read(read, stats.get("pages.committed"));
-    if (pending >= batch) commit();
   }
 
   void reject(Outcome o) {
+    drain();
     read++;
     stats.count(o);
     problem(o);
@@ -65,8 +87,27 @@ final class IngestRun {
     pending++;
   }
 
+  /** Stores every page still in flight, merges events across the store and makes everything durable. */
+  void finish() {
+    drain();
+    commit();
+    List<Event> events = Stages.mergedEvents(kb);
+    kb.replaceEvents(events);
+    kb.commit();
+    stats.add("events", events.size());
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+
+  private void drain() {
+    while (!inFlight.isEmpty()) store(inFlight.poll());
+  }
+
   /** Writes the stories that changed and makes everything durable. */
-  void commit() {
+  private void commit() {
     stats.add("stories.changed", stories.flushTo(kb));
     kb.commit();
     stats.add("pages.committed", pending);
@@ -74,18 +115,32 @@ final class IngestRun {
     progress.committed(stats.get("pages.committed"));
   }
 
-  private void process(RawPage page, String hash) {
-    PageResult r = pipeline.process(page);
+  private void store(Pending p) {
+    PageResult r = result(p);
     stats.count(r.outcome());
     if (!r.outcome().isOk()) problem(r.outcome());
-    kb.putPage(new PageRecord(page.name(), page.provenance(), hash, signature, r.outcome()), r.articles());
-    kb.putEvents(Stages.events(r.articles()));
+    kb.putPage(new PageRecord(p.page().name(), p.page().provenance(), p.hash(), signature, r.outcome()),
+        r.articles());
     r.articles().forEach(aa -> {
       stories.add(aa);
       stats.add("articles", 1);
       stats.add("facts", aa.annotations().size());
     });
     pending++;
+    if (pending >= batch) commit();
+  }
+
+  private PageResult result(Pending p) {
+    try {
+      return p.result().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    } catch (ExecutionException e) {
+      // Pipeline.process turns page problems into outcomes; what reaches here is an error such as OOM.
+      return new PageResult(p.page(), List.of(), Outcome.failed(p.page().name(), "pipeline", "error",
+          String.valueOf(e.getCause())));
+    }
   }
 
   private void problem(Outcome o) {

@@ -7,9 +7,12 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Turns news web pages into an intelligence dossier.",
     subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class,
-        SearchCommand.class})
+        SearchCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class})
 public final class Main {
   public static void main(String[] args) {
+    // Lucene asks for the incubating vector module at start-up; without it, it is only slower, so the
+    // warning would be noise on every command.
+    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

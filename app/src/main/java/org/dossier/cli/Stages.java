@@ -2,24 +2,21 @@ package org.dossier.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.annotate.Annotators;
+import org.dossier.annotate.events.EventMerger;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.EventMention;
-import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.core.pipeline.Pipeline;
 import org.dossier.extract.Extraction;
-import org.dossier.store.export.ContractJson;
+import org.dossier.store.KnowledgeBase;
 
-/**
- * The stages the store commands run, wired in one place. Until the annotators land this is extraction
- * alone; then {@link #standardPipeline} takes {@code Annotators.standard()} and {@link #events} the
- * event-merging function.
- */
+/** The stages the store commands run, wired in one place. */
 final class Stages {
   private Stages() {}
 
   /** Extraction followed by every annotator Dossier ships. */
   static Pipeline standardPipeline() {
-    return Pipeline.of(Extraction.standard(), List.of());
+    return Pipeline.of(Extraction.standard(), Annotators.standard());
   }
 
   /** A short signature of the stages, stored with each page so that a page is redone when they change. */
@@ -29,15 +26,13 @@ final class Stages {
     return String.join(",", names);
   }
 
-  /** The events of a page's articles: for now one per event mention, not yet merged across articles. */
-  static List<Event> events(List<AnnotatedArticle> articles) {
-    List<Event> out = new ArrayList<>();
-    for (AnnotatedArticle aa : articles) {
-      for (EventMention m : aa.all(EventMention.class)) {
-        String id = ContractJson.factId(aa.article().id(), "event", m.span());
-        out.add(new Event(id, m.kind(), m.actors(), m.date(), m.place(), m.summary(), List.of(aa.article().id())));
-      }
-    }
-    return out;
+  /** Every event mention in the store merged into events: the same happening told by several articles is one. */
+  static List<Event> mergedEvents(KnowledgeBase kb) {
+    List<EventMerger.ArticleEvents> all = new ArrayList<>();
+    kb.forEachArticle(aa -> {
+      List<EventMention> mentions = aa.all(EventMention.class);
+      if (!mentions.isEmpty()) all.add(new EventMerger.ArticleEvents(aa.article().id(), mentions));
+    });
+    return EventMerger.merge(all);
   }
 }

@@ -33,7 +33,7 @@ public final class WebServer implements AutoCloseable {
     });
     routes.accept(app);
     app.error(404, ctx -> {
-      if (ctx.result() == null) Problem.send(ctx, 404, "Not found", null);
+      if (!"application/problem+json".equals(ctx.res().getContentType())) Problem.send(ctx, 404, "Not found", null);
     });
     app.exception(IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, 400, "Bad request", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> Problem.send(ctx, 500, "Internal error", e.getClass().getSimpleName()));

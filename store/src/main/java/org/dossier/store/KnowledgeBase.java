@@ -30,6 +30,9 @@ public interface KnowledgeBase extends AutoCloseable {
   /** Writes events (replacing any with the same id). */
   void putEvents(List<Event> events);
 
+  /** Replaces every stored event: events are merged across all articles, so a new page can regroup old ones. */
+  void replaceEvents(List<Event> events);
+
   /** Writes or replaces a story. */
   void putStory(Story story);
 
@@ -51,6 +54,12 @@ public interface KnowledgeBase extends AutoCloseable {
   List<Event> events();
 
   List<Story> stories();
+
+  /**
+   * A number that changes whenever a commit becomes visible to this instance, so a reader (the web
+   * server) can tell cheaply when to rebuild what it derived from the store.
+   */
+  long version();
 
   /** Best-first full-text search over articles. */
   List<SearchHit> search(SearchQuery query);

@@ -11,6 +11,7 @@ import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.pipeline.Extractor;
 import org.dossier.core.pipeline.PageProblem;
+import org.dossier.extract.page.Decoding;
 import org.dossier.extract.meta.Outlets;
 
 /**
@@ -38,7 +39,7 @@ public final class TextPageExtractor implements Extractor {
   @Override
   public List<Article> extract(RawPage page) throws PageProblem {
     if (binary(page.bytes())) throw new PageProblem("binary", "not a text dump: too many control bytes");
-    String text = decode(page.bytes());
+    String text = Decoding.decode(page.bytes(), page.charset()).text();
     PartialDate pageDate = null;
     Matcher m = DATE_LINE.matcher(text);
     if (m.lookingAt()) {
@@ -58,12 +59,6 @@ public final class TextPageExtractor implements Extractor {
     List<Line> lines = new ArrayList<>(raw.length);
     for (int i = 0; i < raw.length; i++) lines.add(classifier.classify(i, raw[i]));
     return lines;
-  }
-
-  /** UTF-8 without a byte-order mark; malformed bytes become U+FFFD. To be replaced by the shared decoder. */
-  static String decode(byte[] bytes) {
-    String s = new String(bytes, StandardCharsets.UTF_8);
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
   private static boolean binary(byte[] bytes) {

@@ -139,6 +139,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
+  public void replaceEvents(List<Event> events) {
+    write(() -> writer.deleteDocuments(new TermQuery(new Term(Docs.KIND, Docs.EVENT_KIND))));
+    putEvents(events);
+  }
+
+  @Override
   public void putStory(Story story) {
     write(() -> writer.updateDocument(new Term(Docs.ID, story.id()),
         Docs.record(Docs.STORY_KIND, story.id(), RecordCodec.write(story))));
@@ -203,6 +209,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   @Override
   public List<Story> stories() {
     return all(Docs.STORY_KIND).stream().map(d -> RecordCodec.read(d.get(Docs.JSON), Story.class)).toList();
+  }
+
+  @Override
+  public long version() {
+    return read(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
   }
 
   @Override

@@ -1,0 +1,75 @@
+package org.dossier.extract.html;
+
+/**
+ * Every threshold of the HTML extractor in one place. Lengths count characters of whitespace-collapsed
+ * text. Values were tuned on the dev splits of the extraction benchmarks; change them only with a fresh
+ * dev run of {@code score.py}.
+ */
+final class Heuristics {
+  private Heuristics() {}
+
+  // --- scoring (readability-style: text blocks vote for the containers around them) ---
+  /** A block shorter than this does not vote for its containers. */
+  static final int MIN_VOTING_BLOCK = 25;
+  /** Blocks with more link text than this share are navigation and do not vote. */
+  static final double MAX_VOTING_LINK_DENSITY = 0.5;
+  /** How many container levels above a block receive its vote. */
+  static final int VOTE_LEVELS = 5;
+  /** One length point per this many characters of a block, capped at {@link #MAX_LENGTH_POINTS}. */
+  static final int CHARS_PER_LENGTH_POINT = 100;
+  static final double MAX_LENGTH_POINTS = 3;
+  /** Score added for a content-looking class or id, subtracted for a chrome-looking one. */
+  static final int CLASS_WEIGHT = 25;
+  /** Top candidates within this share of the best score that share an ancestor promote it. */
+  static final double ALTERNATIVE_SHARE = 0.75;
+  static final int ALTERNATIVES_TO_PROMOTE = 3;
+  /** A sibling joins the content when its score reaches this share of the top score (and at least 10). */
+  static final double SIBLING_SHARE = 0.2;
+  static final double MIN_SIBLING_SCORE = 10;
+  /** The top widens to its parent when at least this share of the text the parent adds is prose ... */
+  static final double EXPANSION_PROSE_SHARE = 0.8;
+  /** ... and the parent's link share stays under this. */
+  static final double EXPANSION_MAX_LINK_DENSITY = 0.25;
+  /** A sibling paragraph joins when longer than this with a link share under the next value. */
+  static final int SIBLING_PARAGRAPH_CHARS = 80;
+  static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+
+  // --- pruning inside the chosen content ---
+  /** A paragraph whose link share exceeds this is a link list or a teaser, not prose. */
+  static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+  /** The same for a list item and for a whole list: "Title by Author" items carry more link text. */
+  static final double MAX_LIST_LINK_DENSITY = 0.65;
+  /** A non-list container is a link farm when its list items outnumber its prose blocks by this many. */
+  static final int LIST_ITEM_ALLOWANCE = 10;
+  /** Containers with at least this many commas are prose and are never pruned as a whole. */
+  static final int PROSE_COMMAS = 10;
+  /** A container (list, table, div) with a link share above this is navigation when its class is neutral. */
+  static final double MAX_CONTAINER_LINK_DENSITY = 0.33;
+  /** The same for containers whose class looks like content. */
+  static final double MAX_CONTENT_CONTAINER_LINK_DENSITY = 0.5;
+
+  /** A chrome section announced by a heading is cut with its container up to this share of the prose. */
+  static final double MAX_CUT_SECTION_SHARE = 0.3;
+  /** The top stops widening once it holds this share of the page's prose. */
+  static final double EXPANSION_ENOUGH_SHARE = 0.7;
+
+  // --- cleaning ---
+  /** A chrome-looking element is still kept when it holds more than this share of the page's prose. */
+  static final double PROTECTED_PROSE_SHARE = 0.6;
+
+  // --- cascade ---
+  /** A result shorter than this falls short and the next extractor in the cascade is tried. */
+  static final int MIN_MAIN_CHARS = 400;
+  /** JSON-LD articleBody replaces the DOM result when the DOM result is shorter than this share of it. */
+  static final double JSON_BODY_PREFERRED_BELOW = 0.5;
+
+  // --- segmentation ---
+  /** An embedded article needs at least this much body text beyond its headline. */
+  static final int MIN_RELATED_BODY = 300;
+  /** ... in at least this many paragraphs. */
+  static final int MIN_RELATED_PARAGRAPHS = 2;
+  /** A feed item needs at least this much text besides its time stamp. */
+  static final int MIN_FEED_ITEM = 60;
+  /** A feed needs at least this many time-stamped items. */
+  static final int MIN_FEED_ITEMS = 3;
+}
