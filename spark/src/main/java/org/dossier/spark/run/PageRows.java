@@ -1,5 +1,6 @@
 package org.dossier.spark.run;
 
+import org.dossier.store.export.PageJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;

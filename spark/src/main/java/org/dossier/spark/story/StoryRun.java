@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.dossier.core.model.Story;
 import org.dossier.core.pipeline.AnnotatedArticle;
-import org.dossier.spark.run.PageJson;
+import org.dossier.store.export.PageJson;
 import org.dossier.store.export.ContractJson;
 import org.dossier.story.NameFinder;
 import org.dossier.story.StoryTuning;

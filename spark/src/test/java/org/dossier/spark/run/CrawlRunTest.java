@@ -1,5 +1,6 @@
 package org.dossier.spark.run;
 
+import org.dossier.store.export.PageJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

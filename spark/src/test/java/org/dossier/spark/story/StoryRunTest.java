@@ -22,7 +22,7 @@ import org.dossier.core.model.Story;
 import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.core.pipeline.Outcome;
 import org.dossier.spark.LocalSpark;
-import org.dossier.spark.run.PageJson;
+import org.dossier.store.export.PageJson;
 import org.dossier.story.NameFinder;
 import org.dossier.story.ProfileBuilder;
 import org.dossier.story.StoryClusterer;

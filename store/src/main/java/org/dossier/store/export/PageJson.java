@@ -1,4 +1,4 @@
-package org.dossier.spark.run;
+package org.dossier.store.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

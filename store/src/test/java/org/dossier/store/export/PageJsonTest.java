@@ -1,4 +1,4 @@
-package org.dossier.spark.run;
+package org.dossier.store.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
