@@ -13,7 +13,9 @@ import org.dossier.core.model.Span;
 /**
  * Collects entity candidates: CoreNLP's PERSON / ORGANIZATION / LOCATION mentions, lexicon names
  * (agencies, outlets, acronyms), equipment (families with designations, named vessels) and role
- * descriptions ("the Russian president"); where they overlap the longer, then the stronger, wins.
+ * descriptions ("the Russian president"), ministries and state media (InstitutionFinder) and capitals; where
+ * they overlap the longer, then the stronger, wins. Pronouns are no candidates. Capitalised names still
+ * uncovered are guessed last (ProperNameFallback).
  */
 final class CandidateFinder {
   private static final String NAME = "\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2}";
@@ -23,15 +25,22 @@ final class CandidateFinder {
   private final Pattern families;
   private final Pattern vessels;
   private final Pattern roles;
+  private final Pattern seats;
   private final EntityLexicon lex;
+  private final InstitutionFinder institutions;
+  private final ProperNameFallback fallback;
 
   CandidateFinder(EntityLexicon lex) {
     this.lex = lex;
+    this.institutions = new InstitutionFinder(lex);
+    this.fallback = new ProperNameFallback(lex);
+    seats = Pattern.compile("(?<![\\w.-])" + EntityLexicon.alternation(lex.seats.keySet()) + "(?![\\w-])");
     aliases = Pattern.compile("(?<![\\w.-])" + EntityLexicon.alternation(lex.aliases.keySet()) + "(?![\\w-])");
     List<String> withDesignation = lex.families.entrySet().stream().filter(e -> e.getValue()).map(e -> e.getKey()).toList();
     List<String> plain = lex.families.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey()).toList();
     designated = Pattern.compile("(?<![\\w-])" + EntityLexicon.alternation(withDesignation) + "-\\d{1,4}[A-Z]{0,2}(?![\\w-])");
-    families = Pattern.compile("(?<![\\w-])" + EntityLexicon.alternation(plain) + "(?:-\\d{1,4}[A-Z]?)?(?![\\w-])");
+    families = Pattern.compile("(?<![\\w-])" + EntityLexicon.alternation(plain)
+        + "(?:-(?:\\d{1,4}[A-Z]{0,2}|[A-Z]{1,2}\\d{0,2}))?(?![\\w-])");
     vessels = Pattern.compile("(?i:" + EntityLexicon.alternation(lex.vesselClasses) + ") (" + NAME + ")");
     roles = Pattern.compile("(?:(?i:the) )?(" + EntityLexicon.alternation(lex.demonyms.keySet()) + ") ("
         + "(?i:" + EntityLexicon.alternation(lex.roles) + "))(?![\\w-])");
@@ -47,18 +56,55 @@ final class CandidateFinder {
         case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.LOCATION;
         default -> null;
       };
-      if (kind != null) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
+      if (kind != null && !isPronoun(parsed, m)) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
     }
     for (Matcher m = aliases.matcher(text); m.find(); ) {
       EntityLexicon.Known k = lex.known(m.group());
       all.add(new Candidate(span(m, 0), m.group(), k.kind(), Candidate.Source.ALIAS, k.canonical(), null));
     }
     equipment(text, all);
+    all.addAll(institutions.find(text));
+    for (Matcher m = seats.matcher(text); m.find(); ) {
+      all.add(new Candidate(span(m, 0), m.group(), EntityKind.LOCATION, Candidate.Source.ALIAS, null, null));
+    }
     for (Matcher m = roles.matcher(text); m.find(); ) {
       String key = lex.demonyms.get(m.group(1)) + "|" + m.group(2).toLowerCase(java.util.Locale.ROOT);
       all.add(new Candidate(span(m, 0), m.group(), EntityKind.PERSON, Candidate.Source.ROLE, null, key));
     }
-    return keepBest(all);
+    List<Candidate> kept = keepBest(all);
+    kept.addAll(fallback.find(parsed, kept));
+    kept.sort(Comparator.comparing(Candidate::span));
+    return propagate(text, kept);
+  }
+
+  /**
+   * One sense per article: a name found once is a name wherever the same words stand again, even where
+   * the tagger missed it ("the MSMT report" after "the MSMT said").
+   */
+  private static List<Candidate> propagate(String text, List<Candidate> kept) {
+    java.util.Map<String, Candidate> bySurface = new java.util.LinkedHashMap<>();
+    for (Candidate c : kept) {
+      if (c.role() == null && c.text().length() > 1 && !c.text().equals(c.text().toLowerCase(java.util.Locale.ROOT))) {
+        bySurface.putIfAbsent(c.text(), c);
+      }
+    }
+    List<Candidate> out = new ArrayList<>(kept);
+    for (Candidate c : bySurface.values()) {
+      for (Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(c.text()) + "(?![\\w-])").matcher(text); m.find(); ) {
+        Span at = span(m, 0);
+        if (out.stream().noneMatch(k -> k.span().overlaps(at))) {
+          out.add(new Candidate(at, c.text(), c.kind(), c.source(), c.canonical(), null));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Candidate::span));
+    return out;
+  }
+
+  /** NER tags "he", "his", "She" as people; they name no one by themselves. */
+  private static boolean isPronoun(ParsedText parsed, NerMention m) {
+    List<org.dossier.annotate.nlp.Token> tokens = parsed.tokensIn(m.span());
+    return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.pos().startsWith("PRP") || t.pos().startsWith("WP"));
   }
 
   private void equipment(String text, List<Candidate> all) {

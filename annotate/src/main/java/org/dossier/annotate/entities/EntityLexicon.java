@@ -18,7 +18,8 @@ import org.dossier.core.model.EntityKind;
 
 /**
  * The entity data files beside this class: known names and aliases, capitals standing for their
- * countries, metonymy verbs, demonyms, role nouns and equipment families. Each is a small TSV or word
+ * countries, metonymy verbs, demonyms, role nouns, equipment families, state media by country, ministry
+ * fields and the words that guess a missed name's kind. Each is a small TSV or word
  * list; a malformed line fails fast naming the file and line.
  */
 public final class EntityLexicon {
@@ -35,6 +36,12 @@ public final class EntityLexicon {
   final List<String> roles = new ArrayList<>();
   final Map<String, Boolean> families = new HashMap<>();
   final List<String> vesselClasses = new ArrayList<>();
+  /** Country to its state news agency's canonical name. */
+  final Map<String, String> stateMedia = new HashMap<>();
+  /** Ministry field as written (lower case) to the field in the canonical name. */
+  final Map<String, String> ministryFields = new HashMap<>();
+  /** Proper-name guessing data, by section of name-heads.tsv: head, after, before, skip. */
+  final Map<String, Map<String, String>> nameHeads = new HashMap<>();
 
   private EntityLexicon() {}
 
@@ -59,7 +66,36 @@ public final class EntityLexicon {
         lex.families.put(f[0], f.length > 2 && f[2].equals("designated"));
       }
     }
+    for (String[] f : rows("state-media.tsv", 2)) lex.stateMedia.put(f[0], f[1]);
+    for (String[] f : rows("ministries.tsv", 2)) lex.ministryFields.put(f[0], f[1]);
+    for (String[] f : rows("name-heads.tsv", 2)) {
+      lex.nameHeads.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], f.length > 2 ? f[2] : "");
+    }
     return lex;
+  }
+
+  /** The entries of one section of name-heads.tsv (word to value; value empty for plain word lists). */
+  Map<String, String> nameHeads(String section) {
+    return nameHeads.getOrDefault(section, Map.of());
+  }
+
+  /** Country names the lexicon knows (canonical names and aliases of LOCATION entries). */
+  List<String> countryNames() {
+    return aliases.entrySet().stream().filter(e -> e.getValue().kind() == EntityKind.LOCATION)
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /** The country whose state news agency {@code agency} (a canonical name) is, or null. */
+  public String stateMediaCountry(String agency) {
+    for (Map.Entry<String, String> e : stateMedia.entrySet()) {
+      if (e.getValue().equals(agency)) return e.getKey();
+    }
+    return null;
+  }
+
+  /** The adjectives of nationality of a country ("North Korean" for North Korea). */
+  public List<String> demonymsOf(String country) {
+    return demonyms.entrySet().stream().filter(e -> e.getValue().equals(country)).map(Map.Entry::getKey).toList();
   }
 
   public Known known(String surface) {

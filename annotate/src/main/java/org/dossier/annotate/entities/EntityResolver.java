@@ -93,7 +93,31 @@ final class EntityResolver {
         }
       }
     }
+    for (Candidate c : named) {
+      if (c.role() != null && !roles.containsKey(c.role())) {
+        String p = titled(text, named, c);
+        if (p != null) roles.put(c.role(), p);
+      }
+    }
     return roles;
+  }
+
+  /**
+   * The person the article titles with the role's noun alone ("leader Kim ..." for "the North Korean
+   * leader"): the nearest such before the description, else the first after it; null if none.
+   */
+  private static String titled(String text, List<Candidate> named, Candidate role) {
+    String noun = role.role().substring(role.role().indexOf('|') + 1);
+    String best = null;
+    for (Candidate p : named) {
+      if (p.kind() != EntityKind.PERSON || p.role() != null || p.canonical() == null) continue;
+      int b = p.span().begin();
+      String before = text.substring(Math.max(0, b - noun.length() - 1), b).toLowerCase(java.util.Locale.ROOT);
+      if (!before.equals(noun + " ")) continue;
+      if (b < role.span().begin()) best = p.canonical();
+      else return best != null ? best : p.canonical();
+    }
+    return best;
   }
 
   /** The place is the subject of a verb of saying or deciding ("Pyongyang rejected the report"). */

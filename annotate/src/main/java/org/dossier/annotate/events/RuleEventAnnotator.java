@@ -83,8 +83,13 @@ public final class RuleEventAnnotator implements Annotator {
     Set<String> actors = new LinkedHashSet<>();
     for (EntityMention m : mentions.within(sentence.begin(), sentence.end())) {
       if (m.kind() == EntityKind.OTHER || isRelay(text, m)) continue;
-      if (m.kind() == EntityKind.LOCATION && place == null && introducedAsPlace(text, m)) place = m;
-      else actors.add(m.entity());
+      int rank = m.kind() == EntityKind.LOCATION ? placeRank(text, m) : 0;
+      if (rank > 0 && (place == null || rank > placeRank(text, place))) {
+        if (place != null) actors.add(place.entity());
+        place = m;
+      } else {
+        actors.add(m.entity());
+      }
     }
     if (place != null) actors.remove(place.entity());
     if (actors.isEmpty()) return null;
@@ -102,9 +107,11 @@ public final class RuleEventAnnotator implements Annotator {
     return before.endsWith("according to ") || before.endsWith("citing ");
   }
 
-  private static boolean introducedAsPlace(String text, EntityMention m) {
-    String before = text.substring(Math.max(0, m.span().begin() - 8), m.span().begin()).toLowerCase(java.util.Locale.ROOT);
-    return before.matches(".*\\b(in|at|near|across|visited|to) (the )?$");
+  /** 2 for a place where it happened ("in X", "at X"), 1 for one it went to ("to X"), 0 for none. */
+  private static int placeRank(String text, EntityMention m) {
+    String before = text.substring(Math.max(0, m.span().begin() - 10), m.span().begin()).toLowerCase(java.util.Locale.ROOT);
+    if (before.matches(".*\\b(in|at|near) (the )?$")) return 2;
+    return before.matches(".*\\b(across|visited|to) (the )?$") ? 1 : 0;
   }
 
   private static PartialDate dateOf(Span sentence, TextToken trigger, List<TimeMention> times) {

@@ -60,10 +60,18 @@ final class CueFinder {
     }
     if (w.equals("quoted")) return quoted(toks, i, segment, sentence);
     String strength = VERBS.get(w);
-    if (strength != null && strength.startsWith("participle") && !earlier.isEmpty()) {
-      Cue main = earlier.get(earlier.size() - 1); // "X stressed ..., promising 'y'": X speaks on
+    if (strength != null && strength.startsWith("participle")) {
       Span verb = toks.get(i).span();
-      return new Cue(Cue.Kind.SAY, strength, verb, verb, main.chain().subList(0, 1), -1);
+      EntityMention subject = mentions.lastBefore(verb.begin(),
+          x -> x.span().begin() >= segment && text.substring(x.span().end(), verb.begin()).isBlank());
+      if (subject != null) { // "..., with X vowing to ...": X speaks
+        return new Cue(Cue.Kind.SAY, strength, cover(verb, subject.span()), verb, listOf(subject.entity()),
+            subject.span().begin());
+      }
+      if (!earlier.isEmpty()) {
+        Cue main = earlier.get(earlier.size() - 1); // "X stressed ..., promising 'y'": X speaks on
+        return new Cue(Cue.Kind.SAY, strength, verb, verb, main.chain().subList(0, 1), -1);
+      }
     }
     return strength == null ? null : speech(toks, i, strength, segment, sentence);
   }

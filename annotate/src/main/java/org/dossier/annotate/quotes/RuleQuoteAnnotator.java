@@ -61,13 +61,13 @@ public final class RuleQuoteAnnotator implements Annotator {
     List<Quote> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Span sentence = sentences.get(i);
-      java.util.Optional<Quote> said = statement(text, sentence, cues.get(i));
+      List<Quote> said = statements(text, sentence, cues.get(i));
       if (inside.get(i).isEmpty()) {
-        said.ifPresent(out::add);
+        out.addAll(said);
         continue;
       }
       List<Span> here = inside.get(i);
-      said.filter(q -> isOwnStatement(text, q.span(), here)).ifPresent(out::add);
+      said.stream().filter(q -> isOwnStatement(text, q.span(), here)).forEach(out::add);
       for (Span q : inside.get(i)) {
         if (q.begin() < sentence.begin()) continue; // a quote running over sentences is taken where it starts
         List<Cue> around = new ArrayList<>(cues.get(i));
@@ -81,16 +81,37 @@ public final class RuleQuoteAnnotator implements Annotator {
       }
     }
     out.sort(java.util.Comparator.comparing(Quote::span));
-    return continueAndInherit(out, marks);
+    return AccountRelay.apply(text, continueAndInherit(out, marks), mentions, sentences);
   }
 
-  private static java.util.Optional<Quote> statement(String text, Span sentence, List<Cue> cues) {
-    Cue principal = cues.stream().filter(Cue::introducesStatements).findFirst().orElse(null);
-    if (principal == null) return java.util.Optional.empty();
-    Span clause = Statements.clause(text, sentence, principal, cues);
-    if (clause == null) return java.util.Optional.empty();
-    Chains.Attribution a = Chains.order(principal, cues, clause);
-    return java.util.Optional.of(new Quote(clause, clause.of(text), a.speaker(), a.via(), sentence));
+  /**
+   * The reported clauses of a sentence: the first attributing cue's, then those of later cues with a
+   * speaker of their own whose clause lies apart ("X said A, with Y vowing to B").
+   */
+  private static List<Quote> statements(String text, Span sentence, List<Cue> cues) {
+    List<Quote> out = new ArrayList<>();
+    List<Cue> principals = new ArrayList<>();
+    for (Cue cue : cues) {
+      if (!cue.introducesStatements() || (!out.isEmpty() && cue.subjectBegin() < 0)) continue;
+      Span clause = Statements.clause(text, sentence, cue, cues);
+      if (clause == null || out.stream().anyMatch(q -> q.span().overlaps(clause))
+          || (!out.isEmpty() && cues.stream().anyMatch(c -> c != cue && c.span().overlaps(clause)))) {
+        if (out.isEmpty()) return out;
+        continue;
+      }
+      principals.add(cue);
+      out.add(new Quote(clause, clause.of(text), null, List.of(), sentence));
+    }
+    List<Quote> attributed = new ArrayList<>(out.size());
+    for (int k = 0; k < out.size(); k++) {
+      Cue own = principals.get(k);
+      List<Cue> relays = cues.stream().filter(c -> c == own || !principals.contains(c)).toList();
+      Quote q = out.get(k);
+      Chains.Attribution a = Chains.order(own, relays, q.span());
+      if (k > 0 && a.speaker() != null && a.speaker().equals(attributed.get(0).speaker())) continue;
+      attributed.add(new Quote(q.span(), q.text(), a.speaker(), a.via(), sentence));
+    }
+    return attributed;
   }
 
   /**

@@ -31,6 +31,8 @@ final class SpeakerResolver {
   private final String text;
   private final Mentions mentions;
   private final String outlet;
+  /** The person who last spoke: a surname shared by two people in the article goes on with them. */
+  private String lastPerson;
 
   SpeakerResolver(String text, Mentions mentions, String outlet) {
     this.text = text;
@@ -47,7 +49,23 @@ final class SpeakerResolver {
       if (head == null) break;
       m = head;
     }
-    return new Speaker(m.entity(), m.span());
+    return new Speaker(continued(m), m.span());
+  }
+
+  /**
+   * The name a speaker mention stands for, keeping the last person speaking when the mention is a bare
+   * surname they share with the person the entity layer chose ("Ms. Kim said" after Kim Yo Jong spoke).
+   */
+  private String continued(EntityMention m) {
+    if (m.kind() != EntityKind.PERSON) return m.entity();
+    String name = m.entity();
+    String surface = m.text().strip();
+    if (lastPerson != null && !lastPerson.equals(name) && surface.indexOf(' ') < 0
+        && List.of(lastPerson.split(" ")).contains(surface)) {
+      name = lastPerson;
+    }
+    lastPerson = name;
+    return name;
   }
 
   /** The mention that {@code m} only qualifies ("HEAD of M", "HEAD program at the M"), or null. */
@@ -69,7 +87,7 @@ final class SpeakerResolver {
       int end = comma < 0 || comma > to ? Math.min(to, verbEnd + 80) : comma;
       EntityMention person = mentions.within(m.span().begin(), end).stream()
           .filter(x -> x.kind() == EntityKind.PERSON).findFirst().orElse(m);
-      return new Speaker(person.entity(), new Span(m.span().begin(), person.span().end()));
+      return new Speaker(continued(person), new Span(m.span().begin(), person.span().end()));
     }
     for (int n = Math.min(3, next.size() - skip); n >= 1; n--) {
       Speaker s = descriptor(next.subList(skip, skip + n), next.get(skip).begin());
@@ -126,6 +144,7 @@ final class SpeakerResolver {
       default -> mentions.lastBefore(at, x -> x.kind().name().equals(kind));
     };
     if (m == null && !kind.equals("NONE")) return null;
+    if (m != null && m.kind() == EntityKind.PERSON) lastPerson = m.entity();
     return new Speaker(m == null ? null : m.entity(), where);
   }
 

@@ -19,6 +19,7 @@ final class Statements {
   private static final int THAT_REACH = 90;
   private static final int MIN_WORDS = 4;
   private static final java.util.Set<String> PREPOSITIONS = Lexicon.words(Statements.class, "prepositions.txt");
+  private static final java.util.Set<String> INFINITIVE_VERBS = Lexicon.words(Statements.class, "infinitive-verbs.txt");
   private static final List<String> CLAUSE_ENDS = Lexicon.lines(Statements.class, "clause-ends.txt");
 
   private Statements() {}
@@ -52,11 +53,18 @@ final class Statements {
     if (from >= end) return -1;
     Matcher m = THAT.matcher(text).region(from, Math.min(end, from + THAT_REACH));
     if (m.find() && !text.substring(from, m.start()).contains(",")) return m.end();
-    if (!cue.strength().equals("core")) return -1;
     List<TextToken> next = TextToken.of(text, from, Math.min(end, from + 40));
+    if (!next.isEmpty() && next.get(0).lower().equals("to") && INFINITIVE_VERBS.contains(verbOf(text, cue))) {
+      return next.get(0).begin(); // "vowing to build ...": the promise is the clause
+    }
+    if (!cue.strength().equals("core")) return -1;
     boolean quoteMark = !next.isEmpty() && "\"“‘'".contains(next.get(0).text());
     if (next.isEmpty() || !(next.get(0).isWord() || quoteMark) || PREPOSITIONS.contains(next.get(0).lower())) return -1;
     return from;
+  }
+
+  private static String verbOf(String text, Cue cue) {
+    return cue.verb().of(text).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static int nextCue(String text, List<Cue> all, Cue cue, int from, int end) {
@@ -75,6 +83,7 @@ final class Statements {
     int cut = to;
     for (String end : CLAUSE_ENDS) {
       int at = lower.indexOf(end);
+      while (at > 0 && Character.isLetter(lower.charAt(at - 1))) at = lower.indexOf(end, at + 1); // whole words
       if (at >= 0 && wordsBetween(text, from, from + at) >= MIN_WORDS) cut = Math.min(cut, from + at);
     }
     return cut;

@@ -68,6 +68,32 @@ class EntityAnnotatorTest {
   }
 
   @Test
+  void pronounsAreNoEntities() {
+    List<EntityMention> m = mentions("Maria Chen said she would run again. He disagreed with her.");
+    assertTrue(m.stream().noneMatch(x -> x.text().equalsIgnoreCase("she") || x.text().equalsIgnoreCase("he")
+        || x.text().equals("her")), m.toString());
+  }
+
+  @Test
+  void ministriesAndStateMediaByCountry() {
+    List<EntityMention> m = mentions("Russia's transport ministry announced new flights. Later the transport "
+        + "ministry added a route, Iranian state media said.");
+    assertEquals("Ministry of Transport of Russia", at(m, "Russia's transport ministry", 0).entity());
+    assertEquals("Ministry of Transport of Russia", at(m, "transport ministry", 0).entity());
+    assertEquals("IRNA", at(m, "Iranian state media", 0).entity());
+  }
+
+  @Test
+  void missedNamesAcronymsAndRepeatsAreFound() {
+    List<EntityMention> m = mentions("Troops moved into Zaporizhzhia Oblast, according to an analysis by "
+        + "Harbor Watch, a unit of the Coastal Monitoring Directorate (CMD). Later CMD said the Harbor Watch "
+        + "figures were low.");
+    assertEquals(EntityKind.LOCATION, at(m, "Zaporizhzhia Oblast", 0).kind());
+    assertEquals("Harbor Watch", at(m, "Harbor Watch", 1).entity());
+    assertEquals("Coastal Monitoring Directorate", at(m, "CMD", 1).entity());
+  }
+
+  @Test
   void equipmentFamiliesAndNamedVessels() {
     List<EntityMention> m = mentions("The army fired an Iskander-M and two S-400 batteries, "
         + "while the frigate Admiral Gorshkov sailed north.");

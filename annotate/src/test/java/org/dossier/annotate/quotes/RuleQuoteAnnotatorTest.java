@@ -65,6 +65,28 @@ class RuleQuoteAnnotatorTest {
   }
 
   @Test
+  void secondSpeakerInTheSameSentenceGetsHisOwnStatement() {
+    List<Quote> q = quotes("The Ministry of Ports said it would hire 200 inspectors, with Tom Baker vowing "
+        + "to build two new docks next year as part of the plan.");
+    assertEquals(2, q.size(), q.toString());
+    assertEquals("Ministry of Ports", q.get(0).speaker());
+    assertEquals(List.of(), q.get(0).via());
+    assertEquals("to build two new docks next year", q.get(1).text());
+    assertEquals("Tom Baker", q.get(1).speaker());
+    assertEquals(List.of(), q.get(1).via());
+  }
+
+  @Test
+  void sharedSurnameStaysWithThePersonWhoSpoke() {
+    String text = "Ana Silva said the vote was rigged. Her brother, Rui Silva, was arrested. "
+        + "\"We will appeal,\" Ms. Silva said.";
+    List<Quote> q = new RuleQuoteAnnotator().quotes(Fixtures.article(text, null), new Mentions(Fixtures.mentions(text,
+        "Ana Silva=Ana Silva:PERSON", "Rui Silva=Rui Silva:PERSON", "Silva=Rui Silva:PERSON")));
+    Quote appeal = q.stream().filter(x -> x.text().equals("We will appeal")).findFirst().orElseThrow();
+    assertEquals("Ana Silva", appeal.speaker());
+  }
+
+  @Test
   void unnamedSpeakersStayUnattributed() {
     List<Quote> q = quotes("Analysts said the deal could collapse before the summer.");
     assertEquals(1, q.size());

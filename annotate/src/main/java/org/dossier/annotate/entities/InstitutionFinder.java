@@ -1,0 +1,74 @@
+package org.dossier.annotate.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.model.EntityKind;
+import org.dossier.core.model.Span;
+
+/**
+ * Institutions that news describes in lower case, which the NER model misses: ministries by country and
+ * field ("Russia's transport ministry", "the Russian Ministry of Transport", later "the transport
+ * ministry") and a country's state media ("North Korean state media", "Russia's state news agency"),
+ * which stands for that country's agency (state-media.tsv).
+ */
+final class InstitutionFinder {
+  private final EntityLexicon lex;
+  private final Pattern ministry;
+  private final Pattern ministryOf;
+  private final Pattern stateMedia;
+
+  InstitutionFinder(EntityLexicon lex) {
+    this.lex = lex;
+    String country = "(?:(" + EntityLexicon.alternation(lex.countryNames()) + ")(?:'s|’s)\\s+|("
+        + EntityLexicon.alternation(lex.demonyms.keySet()) + ")\\s+)";
+    String field = "(?i:" + EntityLexicon.alternation(lex.ministryFields.keySet()) + ")";
+    ministry = Pattern.compile("(?<![\\w-])" + country + "?(" + field + ")\\s+(?i:ministry)(?![\\w-])");
+    ministryOf = Pattern.compile("(?<![\\w-])" + country + "?Ministry of (?:the )?(" + field + ")(?![\\w-])");
+    stateMedia = Pattern.compile("(?<![\\w-])" + country
+        + "(?:(?i:official|state|state-run|state-controlled|state-owned)\\s+)+(?i:(?:news\\s+)?(?:media|agency|"
+        + "news agency|television|tv|broadcaster|outlet))(?![\\w-])");
+  }
+
+  List<Candidate> find(String text) {
+    List<Candidate> out = new ArrayList<>();
+    Map<String, String> countryOfField = new HashMap<>();
+    List<MatchResult> found = new ArrayList<>();
+    for (Pattern p : List.of(ministry, ministryOf)) {
+      for (Matcher m = p.matcher(text); m.find(); ) found.add(m.toMatchResult());
+    }
+    found.sort(Comparator.comparingInt(MatchResult::start));
+    for (MatchResult m : found) {
+      String field = lex.ministryFields.get(m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      String country = countryOf(m);
+      if (country != null) countryOfField.put(field, country);
+      else country = countryOfField.get(field);
+      String name = "Ministry of " + field + (country == null ? "" : " of " + country);
+      out.add(candidate(m, name, EntityKind.ORGANIZATION));
+    }
+    for (Matcher m = stateMedia.matcher(text); m.find(); ) {
+      String agency = lex.stateMedia.get(countryOf(m));
+      if (agency != null) out.add(candidate(m, agency, EntityKind.ORGANIZATION));
+    }
+    return out;
+  }
+
+  /** The country named by the possessive (group 1) or demonym (group 2), or null. */
+  private String countryOf(MatchResult m) {
+    if (m.group(1) != null) {
+      EntityLexicon.Known k = lex.known(m.group(1));
+      return k == null ? m.group(1) : k.canonical();
+    }
+    return m.group(2) == null ? null : lex.demonyms.get(m.group(2));
+  }
+
+  private static Candidate candidate(MatchResult m, String name, EntityKind kind) {
+    return new Candidate(new Span(m.start(), m.end()), m.group(), kind, Candidate.Source.ALIAS, name, null);
+  }
+}
