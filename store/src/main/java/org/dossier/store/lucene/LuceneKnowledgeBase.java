@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,8 +29,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.Entity;
+import org.dossier.core.model.EntityKind;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.Event;
+import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Story;
 import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.store.EntityProfile;
@@ -196,9 +200,35 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     return all(Docs.PAGE_KIND).stream().map(d -> RecordCodec.readPage(d.get(Docs.JSON))).toList();
   }
 
+  /**
+   * Entities named in the text, and the outlets that published the articles: an outlet is a source the
+   * dossier tracks even when no article names it in its text.
+   */
   @Override
   public List<EntityProfile> entities() {
-    return all(Docs.ENTITY_KIND).stream().map(d -> RecordCodec.read(d.get(Docs.JSON), EntityProfile.class)).toList();
+    List<EntityProfile> named = all(Docs.ENTITY_KIND).stream()
+        .map(d -> RecordCodec.read(d.get(Docs.JSON), EntityProfile.class)).toList();
+    Set<String> known = new HashSet<>();
+    for (EntityProfile p : named) {
+      known.add(Docs.entityKey(p.entity().name()));
+      p.entity().aliases().forEach(a -> known.add(Docs.entityKey(a)));
+    }
+    Map<String, List<Article>> byOutlet = new java.util.TreeMap<>();
+    for (Document d : all(Docs.ARTICLE_KIND)) {
+      Article a = RecordCodec.read(d.get(Docs.JSON), Article.class);
+      if (a.outlet() != null && !known.contains(Docs.entityKey(a.outlet()))) {
+        byOutlet.computeIfAbsent(a.outlet(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<EntityProfile> out = new ArrayList<>(named);
+    byOutlet.forEach((outlet, articles) -> {
+      List<PartialDate> dates = articles.stream().map(Article::published).filter(java.util.Objects::nonNull).sorted()
+          .toList();
+      out.add(new EntityProfile(new Entity(EntityMerger.entityId(Docs.entityKey(outlet)), outlet,
+          EntityKind.ORGANIZATION, List.of()), 0, articles.size(), dates.isEmpty() ? null : dates.get(0),
+          dates.isEmpty() ? null : dates.get(dates.size() - 1)));
+    });
+    return out;
   }
 
   @Override
