@@ -78,7 +78,12 @@ class LuceneKnowledgeBaseTest {
       kb.commit();
       kb.putPage(Fixtures.page("p1.html"), List.of(new AnnotatedArticle(aa.article(), List.of())));
       kb.commit();
-      assertTrue(kb.entities().isEmpty(), "no mention is left, so no entity");
+      // No mention is left, so no entity named in the text; the outlet that published it stays one.
+      List<EntityProfile> left = kb.entities();
+      assertEquals(1, left.size(), left.toString());
+      assertEquals(aa.article().outlet(), left.get(0).entity().name());
+      assertEquals(0, left.get(0).mentions());
+      assertEquals(org.dossier.core.model.EntityKind.ORGANIZATION, left.get(0).entity().kind());
     }
   }
 
