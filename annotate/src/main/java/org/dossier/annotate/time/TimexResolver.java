@@ -24,6 +24,8 @@ final class TimexResolver {
   private static final Pattern AGE = Pattern.compile("\\s*-?\\s*(?:old|older)\\b");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(-\\d\\d)?");
   private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d");
+  private static final Pattern OPEN_YEAR_DAY = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
+  private static final Pattern DAY_ONLY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final Pattern CENTURY_OR_DECADE = Pattern.compile("^(\\d{2,3})X+$");
 
   private final TimeLexicon lex;
@@ -33,6 +35,8 @@ final class TimexResolver {
   private final Pattern spanOfUnits;
   private final Pattern offsetDuration;
   private final Pattern spanDuration;
+  private final Pattern monthWord;
+  private final Pattern dayPart;
 
   TimexResolver(TimeLexicon lex) {
     this.lex = lex;
@@ -47,6 +51,9 @@ final class TimexResolver {
         + lex.alternation("after") + ") " + count + " " + unit);
     spanDuration = Pattern.compile(count + " " + unit);
     offsetDuration = Pattern.compile(hedge + count + " " + unit + " (?:earlier|later|before|after)");
+    monthWord = Pattern.compile("\\b" + lex.alternation("month") + "\\b", Pattern.CASE_INSENSITIVE);
+    dayPart = Pattern.compile("(?:(?:on )?(" + lex.alternation("weekday") + ")s? )?.*?\\b(" + lex.alternation("daypart")
+        + ")(s?)");
   }
 
   /** SUTime's expression as Dossier reports it: none (dropped), one, or two (a year range split). */
@@ -115,16 +122,39 @@ final class TimexResolver {
     }
     if (t.value() == null) return null;
     if (kind == Kind.SET && t.value().startsWith("T")) return mention(t, "XXXX-XX-XX" + t.value(), kind);
+    if ((m = dayPart.matcher(text)).matches()) {
+      TimeMention part = withDayPart(t, m, cleanValue(t.value()));
+      if (part != null) return part;
+    }
+    if ((m = OPEN_YEAR_DAY.matcher(t.value())).matches() && ref != null) {
+      String v = RuleContext.of(parsed).date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), t.span().begin());
+      if (v != null) return mention(t, v, kind);
+    }
     return mention(t, yearByTense(parsed, t, ref, cleanValue(t.value())), kind);
+  }
+
+  /**
+   * "last night" is yesterday's night (2024-05-14TNI), not yesterday; "mornings" and "Friday mornings"
+   * recur (sets TMO, XXXX-WXX-5TMO).
+   */
+  private TimeMention withDayPart(Timex t, Matcher m, String value) {
+    String part = lex.value("daypart", m.group(2));
+    if (!m.group(3).isEmpty()) {
+      String day = m.group(1) == null ? "" : "XXXX-WXX-" + lex.value("weekday", m.group(1));
+      return mention(t, day + "T" + part, Kind.SET);
+    }
+    return DAY_ONLY.matcher(value).matches() ? mention(t, value + "T" + part, Kind.TIME) : null;
   }
 
   /**
    * A month or day named without its year ("in July", "on March 5") lies in the past of a past-tense
    * clause and in the future of a future one; SUTime always takes the reference year.
    */
-  private static String yearByTense(ParsedText parsed, Timex t, LocalDate ref, String value) {
+  private String yearByTense(ParsedText parsed, Timex t, LocalDate ref, String value) {
     Matcher v = MONTH_VALUE.matcher(value);
     if (ref == null || !v.matches() || YEAR_WRITTEN.matcher(t.text()).find()) return value;
+    // only a month named in the text; "yesterday" or "this September" keep the year they were given
+    if (!monthWord.matcher(t.text()).find() || norm(t.text()).startsWith("this ")) return value;
     int year = Integer.parseInt(v.group(1));
     if (year != ref.getYear()) return value;
     int month = Integer.parseInt(v.group(2));
