@@ -25,6 +25,8 @@ final class CalendarUnits extends RuleSet {
     strong("the (day|week|month|year) (after|before) (?:next|last)", this::twoAway);
     strong("the day (after|before)(?=\\s*(?:[.,;?!]|$))",
         (m, c) -> c.ref() == null ? null : new Found(c.ref().plusDays(sign(m.group(1))).toString(), Kind.DATE));
+    String relative = "(" + lex.alternation("before") + "|" + lex.alternation("after") + "|" + lex.alternation("current") + ")";
+    add(relative + " (week|month|year)", this::relative);
     add("(?:the )?end of (?:the |this )?(week|month|year)",
         (m, c) -> c.ref() == null ? null : new Found(TimexValues.unitOf(c.ref(), lex.value("unit", m.group(1))), Kind.DATE));
   }
@@ -62,6 +64,14 @@ final class CalendarUnits extends RuleSet {
     String unit = lex.value("unit", m.group(1));
     LocalDate d = TimexValues.shift(c.ref(), unit, 2L * sign(m.group(2)));
     return new Found(TimexValues.unitOf(d, unit), Kind.DATE);
+  }
+
+  /** "next month" where SUTime dropped it: the unit one step away, at its own granularity. */
+  private Found relative(Matcher m, RuleContext c) {
+    if (c.ref() == null) return null;
+    int dir = lex.has("before", m.group(1)) ? -1 : lex.has("after", m.group(1)) ? 1 : 0;
+    String unit = lex.value("unit", m.group(2));
+    return new Found(TimexValues.unitOf(TimexValues.shift(c.ref(), unit, dir), unit), Kind.DATE);
   }
 
   private static int sign(String afterOrBefore) {

@@ -22,11 +22,12 @@ final class DateTimeJoiner {
   private static final Pattern DAY_VALUE = Pattern.compile("(" + DAY + ")(?:T(MO|AF|EV|NI))?");
   private static final Pattern CLOCK_VALUE = Pattern.compile("(?:" + DAY + ")?T(\\d\\d):(\\d\\d(?::\\d\\d)?)");
   private static final Pattern FULL_DATE = Pattern.compile("(?:\\d{4}|XXXX)-\\d\\d-\\d\\d");
+  private static final Pattern DATE_AND_TIME = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)(T.+)?");
   private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d\\d");
   private static final Pattern COARSE_WITH_CLOCK = Pattern.compile("(\\d{4}(?:-\\d\\d|-W\\d\\d)?)T(\\d\\d:\\d\\d(?::\\d\\d)?)");
   private static final Pattern CLOCK_TAIL = Pattern.compile("\\s+(?:at\\s+)?(?=\\d)");
   private static final Pattern BARE_HOUR = Pattern.compile(
-      "\\s*,?\\s*(?:at|around|@)\\s+(\\d{1,2})(?:[.:](\\d\\d))?(?=\\s*(?:[.,;?!]|$))");
+      "\\s*,?\\s*(?:at|around|@)\\s+(\\d{1,2})(?:[.:](\\d\\d))?(?=\\s*(?:[,;?!]|\\.(?!\\d)|$))");
   private static final int NOON = 12;
 
   private final TimeLexicon lex;
@@ -79,8 +80,10 @@ final class DateTimeJoiner {
     if ((day = DAY_VALUE.matcher(a.value())).matches() && day.group(2) == null && lex.has("daypart", b.text())) {
       return merged(c, a, b, day.group(1) + "T" + lex.value("daypart", b.text()));
     }
-    if (WEEK.matcher(a.value()).matches() && weekday.matcher(b.text()).matches() && FULL_DATE.matcher(b.value()).matches()) {
-      return merged(c, a, b, inWeek(a.value(), LocalDate.parse(b.value()).getDayOfWeek().getValue()));
+    Matcher date = DATE_AND_TIME.matcher(b.value());
+    if (WEEK.matcher(a.value()).matches() && weekday.matcher(b.text()).lookingAt() && date.matches()) {
+      int isoDay = LocalDate.parse(date.group(1)).getDayOfWeek().getValue();
+      return merged(c, a, b, inWeek(a.value(), isoDay) + (date.group(2) == null ? "" : date.group(2)));
     }
     if (weekday.matcher(a.text()).matches() && FULL_DATE.matcher(b.value()).matches() && !weekday.matcher(b.text()).matches()) {
       return merged(c, a, b, b.value());

@@ -24,6 +24,10 @@ final class NumericDates extends RuleSet {
     add(month + "\\s?-\\s?(\\d{4})", (m, c) -> monthYear(m.group(1), m.group(2)));
     add(month + "\\s+of\\s+'?(\\d{4}|\\d{2})", (m, c) -> monthYear(m.group(1), m.group(2)));
     strong("(\\d{1,2}) of " + month + "(?!,?\\s*\\d)", (m, c) -> monthDay(m.group(2), m.group(1), c, m.start()));
+    add(month + " (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?",
+        (m, c) -> m.group(3) != null ? full(m.group(3), lex.value("month", m.group(1)), m.group(2)) : monthDay(m.group(1), m.group(2), c, m.start()));
+    strong("(?<=(?:" + lex.alternation("weekday") + ")\\.? )the (\\d{1,2})(?:st|nd|rd|th)",
+        (m, c) -> c.ref() == null ? null : found(c.date(c.ref().getMonthValue(), Integer.parseInt(m.group(1)), m.start())));
     add("((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)", (m, c) -> full(m.group(1), m.group(2), m.group(3)));
     add("((?:19|20)\\d\\d)-(\\d)", (m, c) -> new Found(m.group(1) + "-0" + m.group(2), Kind.DATE));
     strong("the (\\d{1,2})(?:st|nd|rd|th)(?= this month|[ ]?[.,;?!)]|$)(?: this month)?",

@@ -70,6 +70,8 @@ final class TimexResolver {
       return splitFromNow(parsed, t, fromNow);
     }
     TimeMention m = resolveOne(parsed, t);
+    Matcher part = dayPart.matcher(norm(t.text()));
+    if (m != null && part.matches()) m = withDayPart(m, part);
     return m == null ? List.of() : List.of(m);
   }
 
@@ -122,10 +124,6 @@ final class TimexResolver {
     }
     if (t.value() == null) return null;
     if (kind == Kind.SET && t.value().startsWith("T")) return mention(t, "XXXX-XX-XX" + t.value(), kind);
-    if ((m = dayPart.matcher(text)).matches()) {
-      TimeMention part = withDayPart(t, m, cleanValue(t.value()));
-      if (part != null) return part;
-    }
     if ((m = OPEN_YEAR_DAY.matcher(t.value())).matches() && ref != null) {
       String v = RuleContext.of(parsed).date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), t.span().begin());
       if (v != null) return mention(t, v, kind);
@@ -137,13 +135,14 @@ final class TimexResolver {
    * "last night" is yesterday's night (2024-05-14TNI), not yesterday; "mornings" and "Friday mornings"
    * recur (sets TMO, XXXX-WXX-5TMO).
    */
-  private TimeMention withDayPart(Timex t, Matcher m, String value) {
+  private TimeMention withDayPart(TimeMention t, Matcher m) {
     String part = lex.value("daypart", m.group(2));
     if (!m.group(3).isEmpty()) {
       String day = m.group(1) == null ? "" : "XXXX-WXX-" + lex.value("weekday", m.group(1));
-      return mention(t, day + "T" + part, Kind.SET);
+      return new TimeMention(t.span(), t.text(), day + "T" + part, Kind.SET);
     }
-    return DAY_ONLY.matcher(value).matches() ? mention(t, value + "T" + part, Kind.TIME) : null;
+    if (!DAY_ONLY.matcher(t.value()).matches()) return t;
+    return new TimeMention(t.span(), t.text(), t.value() + "T" + part, Kind.TIME);
   }
 
   /**
