@@ -27,8 +27,7 @@ final class CalendarUnits extends RuleSet {
         (m, c) -> c.ref() == null ? null : new Found(c.ref().plusDays(sign(m.group(1))).toString(), Kind.DATE));
     String relative = "(" + lex.alternation("before") + "|" + lex.alternation("after") + "|" + lex.alternation("current") + ")";
     add(relative + " (week|month|year)", this::relative);
-    add("(?:the )?end of (?:the |this )?(week|month|year)",
-        (m, c) -> c.ref() == null ? null : new Found(TimexValues.unitOf(c.ref(), lex.value("unit", m.group(1))), Kind.DATE));
+    add("(?:the )?end of (?:the |this )?(week|month|year)", this::endOf);
   }
 
   private static Found week(RuleContext c, int week) {
@@ -43,8 +42,11 @@ final class CalendarUnits extends RuleSet {
     return new Found(TimexValues.unitOf(placeIn(LocalDate.of(y, month, 1), place, "M"), "W"), Kind.DATE);
   }
 
+  /** ISO weeks: the first holds January 4, the last December 28. */
   private static Found weekOfYear(String place, int year) {
-    return new Found(TimexValues.unitOf(placeIn(LocalDate.of(year, 1, 1), place, "Y"), "W"), Kind.DATE);
+    LocalDate day = place.equalsIgnoreCase("last") ? LocalDate.of(year, 12, 28)
+        : placeIn(LocalDate.of(year, 1, 4), place, "Y");
+    return new Found(TimexValues.unitOf(day, "W"), Kind.DATE);
   }
 
   /** The day whose week is the n-th (or last) of the month or year starting on {@code first}. */
@@ -72,6 +74,14 @@ final class CalendarUnits extends RuleSet {
     int dir = lex.has("before", m.group(1)) ? -1 : lex.has("after", m.group(1)) ? 1 : 0;
     String unit = lex.value("unit", m.group(2));
     return new Found(TimexValues.unitOf(TimexValues.shift(c.ref(), unit, dir), unit), Kind.DATE);
+  }
+
+  /** TIMEX3 gives "the end of the month" the month's value; a past clause means the last one. */
+  private Found endOf(Matcher m, RuleContext c) {
+    if (c.ref() == null) return null;
+    String unit = lex.value("unit", m.group(1));
+    int back = c.tense(m.start()) == Tense.PAST ? -1 : 0;
+    return new Found(TimexValues.unitOf(TimexValues.shift(c.ref(), unit, back), unit), Kind.DATE);
   }
 
   private static int sign(String afterOrBefore) {

@@ -13,7 +13,7 @@ final class ClockTimes extends RuleSet {
   private static final int NOON = 12;
 
   ClockTimes() {
-    add(HOUR_MINUTE + "\\s*\\.?\\s*([ap])\\s*\\.?\\s*m(?:\\s*\\.)?(?!\\w)", this::meridiem);
+    add(HOUR_MINUTE + "\\s*\\.?\\s*([ap])(?:\\s*\\.\\s*m(?:\\s*\\.)?|\\s*m)(?!\\w)", this::meridiem);
     // a lone "a"/"p" glued to the digits: only after a word that calls for a time ("at 7p", not "7p a litre")
     add("(?<=(?:\\b(?:at|by|until|till|from|around)|@)\\s)" + HOUR_MINUTE + "([ap])", this::meridiem);
     add("(\\d{1,2})ish", (m, c) -> Integer.parseInt(m.group(1)) > NOON ? null : hour(c, Integer.parseInt(m.group(1)), 0));

@@ -11,10 +11,10 @@ import org.dossier.core.model.TimeMention;
 import org.dossier.core.model.TimeMention.Kind;
 
 /**
- * Joins neighbouring expressions that TIMEX3 gives one value: a day and a clock time ("Monday at 2.30",
- * "8.30pm today": 2024-05-20T14:30), a day and a part of it ("Tuesday in the morning"), a week and a
- * weekday ("next week on Tuesday"), a weekday and the date it names ("Friday 5/12"), and "the week of
- * March 4". It also splits SUTime's clock times glued to a month or week ("next month at 6pm"), which
+ * Joins neighbouring expressions that TIMEX3 gives one value: a day and a clock time ("8.30pm today":
+ * 2024-05-20T20:30), a day and a part of it, a week and a weekday, a weekday and the date it names
+ * ("Friday 5/12"), and "the week of March 4". Across a preposition ("Monday at 2.30", "Tuesday in the
+ * morning", "next week on Tuesday") both stay, the clock time, part or weekday anchored on the other. It also splits SUTime's clock times glued to a month or week ("next month at 6pm"), which
  * have no single TIMEX3 value.
  */
 final class DateTimeJoiner {
@@ -46,49 +46,70 @@ final class DateTimeJoiner {
     List<TimeMention> out = new ArrayList<>();
     for (TimeMention t : found) out.addAll(splitCoarse(c, t));
     for (int i = 0; i < out.size(); i++) {
-      TimeMention t = withBareHour(c, weekOf(c, out.get(i)));
+      TimeMention t = weekOf(c, out.get(i));
       while (i > 0 && t.span().contains(out.get(i - 1).span())) {
         out.remove(--i);
       }
       out.set(i, t);
-      if (i + 1 < out.size()) {
-        TimeMention next = out.get(i + 1);
-        TimeMention joined = pair(c, t, next);
-        if (joined != null) {
-          out.set(i, joined);
-          out.remove(i + 1);
-          i--;
-        }
+      TimeMention hour = bareHour(c, t);
+      if (hour != null && (i + 1 == out.size() || !out.get(i + 1).span().overlaps(hour.span()))) out.add(i + 1, hour);
+      List<TimeMention> joined = i + 1 < out.size() ? pair(c, t, out.get(i + 1)) : null;
+      if (joined == null) continue;
+      out.set(i, joined.get(0));
+      out.remove(i + 1);
+      if (joined.size() == 2) {
+        out.add(i + 1, joined.get(1));
+      } else {
+        i--; // the joined expression may join its next neighbour too
       }
     }
     return out;
   }
 
-  /** Two neighbours as one expression, or null when they do not combine. */
-  private TimeMention pair(RuleContext c, TimeMention a, TimeMention b) {
+  /**
+   * Two neighbours that name one time: one expression when nothing but spaces or punctuation lies
+   * between ("8.30pm today"); across a preposition ("Monday at 2.30", "next week on Tuesday") TimeML
+   * keeps two, so the more specific one takes the joint value and the other stays as it is.
+   */
+  private List<TimeMention> pair(RuleContext c, TimeMention a, TimeMention b) {
     if (a.span().end() > b.span().begin()) return null;
     String between = c.text().substring(a.span().end(), b.span().begin());
     if (between.length() > 12 || !gap.matcher(between).matches()) return null;
+    boolean linked = between.chars().anyMatch(ch -> Character.isLetter(ch) || ch == '@');
     Matcher day;
     Matcher clock;
     if ((day = DAY_VALUE.matcher(a.value())).matches() && (clock = CLOCK_VALUE.matcher(b.value())).matches()) {
-      return merged(c, a, b, at(day, clock));
+      return joint(c, a, b, at(day, clock), linked, false);
     }
     if ((clock = CLOCK_VALUE.matcher(a.value())).matches() && (day = DAY_VALUE.matcher(b.value())).matches()) {
-      return merged(c, a, b, at(day, clock));
+      return joint(c, a, b, at(day, clock), linked, true);
     }
     if ((day = DAY_VALUE.matcher(a.value())).matches() && day.group(2) == null && lex.has("daypart", b.text())) {
-      return merged(c, a, b, day.group(1) + "T" + lex.value("daypart", b.text()));
+      return joint(c, a, b, day.group(1) + "T" + lex.value("daypart", b.text()), linked, false);
     }
     Matcher date = DATE_AND_TIME.matcher(b.value());
     if (WEEK.matcher(a.value()).matches() && weekday.matcher(b.text()).lookingAt() && date.matches()) {
       int isoDay = LocalDate.parse(date.group(1)).getDayOfWeek().getValue();
-      return merged(c, a, b, inWeek(a.value(), isoDay) + (date.group(2) == null ? "" : date.group(2)));
+      String value = inWeek(a.value(), isoDay) + (date.group(2) == null ? "" : date.group(2));
+      return joint(c, a, b, value, linked, false);
     }
-    if (weekday.matcher(a.text()).matches() && FULL_DATE.matcher(b.value()).matches() && !weekday.matcher(b.text()).matches()) {
-      return merged(c, a, b, b.value());
+    if (!linked && weekday.matcher(a.text()).matches() && FULL_DATE.matcher(b.value()).matches()
+        && !weekday.matcher(b.text()).matches()) {
+      return List.of(merged(c, a, b, b.value()));
     }
     return null;
+  }
+
+  /** One merged expression, or both with the joint value on the specific one ({@code a} when first). */
+  private static List<TimeMention> joint(RuleContext c, TimeMention a, TimeMention b, String value, boolean linked,
+      boolean firstIsSpecific) {
+    if (!linked) return List.of(merged(c, a, b, value));
+    if (value.equals((firstIsSpecific ? a : b).value())) return null;
+    return firstIsSpecific ? List.of(revalued(a, value), b) : List.of(a, revalued(b, value));
+  }
+
+  private static TimeMention revalued(TimeMention t, String value) {
+    return new TimeMention(t.span(), t.text(), value, value.contains("T") ? Kind.TIME : Kind.DATE);
   }
 
   /** The day's value at the clock time, the hour moved into the afternoon for "evening" or "night". */
@@ -129,16 +150,16 @@ final class DateTimeJoiner {
     return new TimeMention(span, span.of(c.text()), week, Kind.DATE);
   }
 
-  /** "Monday at 2.30", "last night at 8": a bare number after a day is its hour. */
-  private static TimeMention withBareHour(RuleContext c, TimeMention t) {
+  /** "Monday at 2.30", "last night at 8": a bare number after a day is a clock time on that day. */
+  private static TimeMention bareHour(RuleContext c, TimeMention t) {
     Matcher day = DAY_VALUE.matcher(t.value());
-    if (!day.matches()) return t;
+    if (!day.matches()) return null;
     Matcher m = BARE_HOUR.matcher(c.text()).region(t.span().end(), c.text().length());
-    if (!m.lookingAt()) return t;
+    if (!m.lookingAt()) return null;
     int hour = Integer.parseInt(m.group(1));
     int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (hour > 23 || minute > 59) return t;
-    Span span = new Span(t.span().begin(), m.end());
+    if (hour > 23 || minute > 59) return null;
+    Span span = new Span(m.start(1), m.end());
     String value = day.group(1) + "T%02d:%02d".formatted(inPart(hour, day.group(2)), minute);
     return new TimeMention(span, span.of(c.text()), value, Kind.TIME);
   }

@@ -20,11 +20,12 @@ final class Durations extends RuleSet {
     strong(n + " " + unit + " and " + frac, (m, c) -> sum(m.group(1), m.group(3), m.group(2)));
     strong(frac + " (?:an? )?" + unit, (m, c) -> sum("0", m.group(1), m.group(2)));
     strong(n + " " + unit + ",? and " + n + " " + unit, this::twoUnits);
-    add("(\\d+\\.\\d+) ?" + unit + "(?!\\s*-?\\s*old)", (m, c) -> of(m.group(1), m.group(2)));
+    add("(\\d+\\.\\d+) ?" + unit + "(?!\\s*-?\\s*(?:old|older|of age)\\b)", (m, c) -> of(m.group(1), m.group(2)));
     add("(\\d+)(h|hrs?|mins?|secs?)", (m, c) -> of(m.group(1), m.group(2)));
     strong(n + " nights?", (m, c) -> of(m.group(1), "day"));
     // only where SUTime found nothing: its own mention was cut or dropped ("2 hours next month")
-    add(n + " " + unit + "(?!\\s*-?\\s*(?:old|ago|later|earlier|before|after|from)\\b)", (m, c) -> of(m.group(1), m.group(2)));
+    add("(?<!\\bage[ds]? )(\\d+) " + unit + "(?!\\s*-?\\s*(?:old|older|ago|later|earlier|before|after|from|of age)\\b)",
+        (m, c) -> of(m.group(1), m.group(2)));
   }
 
   /** A whole count plus a fraction of a unit; a quarter of a quarter-year is not a news duration. */

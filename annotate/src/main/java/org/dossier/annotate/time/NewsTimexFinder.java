@@ -60,14 +60,13 @@ final class NewsTimexFinder extends RuleSet {
     return new Found(year != null ? "%s-%02d-%02d".formatted(year, mo, d) : c.date(mo, d, at), Kind.DATE);
   }
 
-  /** "last fiscal year" (FY2023), "this school year" (SY2024), "next calendar year" (2025). */
+  /**
+   * "this school year" (SY2024), "next calendar year" (2025); "last fiscal year" is the plain year, as
+   * TimeML news annotation gives it (a named one, "FY2019", keeps its prefix).
+   */
   private Found namedYear(String relative, String which, LocalDate ref) {
     if (ref == null) return null;
-    String prefix = switch (which.toLowerCase(java.util.Locale.ROOT)) {
-      case "fiscal" -> "FY";
-      case "school" -> "SY";
-      default -> "";
-    };
+    String prefix = which.equalsIgnoreCase("school") ? "SY" : "";
     return new Found(prefix + (ref.getYear() + direction(relative)), Kind.DATE);
   }
 

@@ -14,22 +14,17 @@ import org.dossier.core.pipeline.Annotator;
 /**
  * Time expressions normalised to TIMEX3 values against the article's publication date: SUTime's
  * expressions, re-resolved where SUTime falls short on news ({@link TimexResolver}), plus the
- * expressions it misses (the {@link RuleSet}s), with neighbours that name one time joined
- * ({@link DateTimeJoiner}).
+ * expressions it misses, with neighbours that name one time joined ({@link TimeRules}).
  */
 public final class TimeAnnotator implements Annotator {
   private final NlpPipeline nlp;
   private final TimexResolver resolver;
-  /** Applied in this order: a later set's strong rules win over an earlier set's finds. */
-  private final List<RuleSet> finders;
-  private final DateTimeJoiner joiner;
+  private final TimeRules rules;
 
   public TimeAnnotator(NlpPipeline nlp, TimeLexicon lexicon) {
     this.nlp = nlp;
     this.resolver = new TimexResolver(lexicon);
-    this.finders = List.of(new NewsTimexFinder(lexicon), new NumericDates(lexicon), new ClockTimes(),
-        new Durations(lexicon), new CalendarUnits(lexicon));
-    this.joiner = new DateTimeJoiner(lexicon);
+    this.rules = new TimeRules(lexicon);
   }
 
   /** The annotator on the shared pipeline and the shipped lexicon. */
@@ -59,15 +54,6 @@ public final class TimeAnnotator implements Annotator {
     for (Timex t : parsed.timexes()) {
       found.addAll(resolver.resolve(parsed, t));
     }
-    return List.copyOf(complete(RuleContext.of(parsed), found));
-  }
-
-  /** SUTime's resolved expressions with the missing ones added and the neighbours that make one joined. */
-  List<TimeMention> complete(RuleContext c, List<TimeMention> fromSuTime) {
-    List<TimeMention> found = fromSuTime;
-    for (RuleSet rules : finders) {
-      found = rules.apply(c, found);
-    }
-    return joiner.join(c, found);
+    return List.copyOf(rules.complete(RuleContext.of(parsed), found));
   }
 }
