@@ -90,7 +90,7 @@ final class TimexResolver {
 
   private TimeMention resolveOne(ParsedText parsed, Timex t) {
     String text = norm(t.text());
-    if (lex.has("ignore", text)) return null;
+    if (lex.has("ignore", text) || isModal(t.text())) return null;
     LocalDate ref = parsed.date() == null ? null : parsed.date().toLocalDate();
     Kind kind = Kind.valueOf(t.type());
     Matcher m;
@@ -143,6 +143,15 @@ final class TimexResolver {
     }
     if (!DAY_ONLY.matcher(t.value()).matches()) return t;
     return new TimeMention(t.span(), t.text(), t.value() + "T" + part, Kind.TIME);
+  }
+
+  /** "this may be": a month name written lower case and without a number is the modal verb in news. */
+  private boolean isModal(String text) {
+    if (text.chars().anyMatch(Character::isDigit)) return false;
+    for (String w : text.split("\\s+")) {
+      if (lex.has("modal", w) && w.equals(w.toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**
