@@ -14,8 +14,11 @@ final class NumberReader {
   private static final Map<String, String> WORDS = Lexicon.table(NumberReader.class, "number-words.txt");
   private static final Map<String, String> SCALES = Lexicon.table(NumberReader.class, "scales.txt");
   private static final Map<String, String> FRACTIONS = Lexicon.table(NumberReader.class, "fractions.txt");
-  /** Scale abbreviations read only when written in capitals or glued to digits ("10M", "1.2b"; "m" alone is metres). */
-  private static final String CASED_SCALES = "m g b t";
+  /**
+   * Scale abbreviations read only when written in capitals or ("b") glued to digits: "10M", "1.2b", "1MM"
+   * (finance's million); "m" alone is metres, "mm" millimetres.
+   */
+  private static final java.util.Set<String> CASED_SCALES = java.util.Set.of("m", "g", "b", "t", "mm");
 
   /** A number read: its value, the token range it covers, and whether it was written in words only. */
   record Read(double value, int first, int last, boolean inWords) {}
@@ -33,8 +36,7 @@ final class NumberReader {
     if (t.get(i).lower().equals("minus") || t.get(i).lower().equals("negative")) {
       sign = -1;
       i++;
-    } else if (t.get(i).text().equals("-") && i + 1 < t.size() && t.get(i + 1).glued() && t.get(i + 1).isDigits()
-        && !t.get(i).glued()) {
+    } else if (isMinus(t, i)) {
       sign = -1;
       i++;
     }
@@ -43,6 +45,17 @@ final class NumberReader {
     if (r == null) return null;
     r = fraction(t, r);
     return new Read(sign * r.value(), start, r.last(), r.inWords());
+  }
+
+  /**
+   * A minus sign: "-1", or in tokenised newswire "- 10 k" when no number comes before (else "10 - 20"
+   * is a range).
+   */
+  private static boolean isMinus(List<Tok> t, int i) {
+    if (!t.get(i).text().equals("-") || i + 1 >= t.size() || !t.get(i + 1).isDigits() || t.get(i).glued()) return false;
+    if (t.get(i + 1).glued()) return true;
+    return i == 0 || !(t.get(i - 1).isDigits() || WORDS.containsKey(t.get(i - 1).lower())
+        || SCALES.containsKey(t.get(i - 1).lower()) || t.get(i - 1).text().equals("%"));
   }
 
   private static boolean isLeadingDot(List<Tok> t, int i) {
@@ -81,8 +94,14 @@ final class NumberReader {
   }
 
   private static Read words(List<Tok> t, int i) {
+    if (i + 2 < t.size() && FRACTIONS.containsKey(t.get(i).lower()) && t.get(i + 1).lower().equals("a")
+        && isWordScale(t.get(i + 2).lower())) { // "half a dozen", "a quarter a million"
+      double scale = Double.parseDouble(SCALES.get(t.get(i + 2).lower()));
+      return new Read(scale / Double.parseDouble(FRACTIONS.get(t.get(i).lower())), i, i + 2, true);
+    }
     double total = 0;
     double group = 0;
+    double tail = 0;
     boolean any = false;
     int last = i - 1;
     for (int j = i; j < t.size(); j++) {
@@ -91,6 +110,7 @@ final class NumberReader {
           || SCALES.containsKey(t.get(j + 1).lower()));
       if (WORDS.containsKey(w)) {
         group += Double.parseDouble(WORDS.get(w));
+        tail += Double.parseDouble(WORDS.get(w));
       } else if (w.equals("a") && !any && j + 1 < t.size() && FRACTIONS.containsKey(t.get(j + 1).lower())) {
         return new Read(1, i, j, true); // "a fifth", "a half"
       } else if (w.equals("a") && !any && j + 1 < t.size() && isWordScale(t.get(j + 1).lower())) {
@@ -100,11 +120,13 @@ final class NumberReader {
         continue;
       } else if (any && isWordScale(w)) {
         double s = Double.parseDouble(SCALES.get(w));
-        if (s < 1000) group = (group == 0 ? 1 : group) * s;
+        if (s < 100 && tail > 0 && tail < group) group = group - tail + tail * s; // "three hundred and two dozen"
+        else if (s < 1000) group = (group == 0 ? 1 : group) * s;
         else {
           total = group == 0 && total > 0 ? total * s : total + (group == 0 ? 1 : group) * s; // "lakh crore"
           group = 0;
         }
+        tail = 0;
       } else if ((w.equals("-") || w.equals("and")) && any && nextIsNumber) {
         continue;
       } else if (w.equals("point") && any && j + 1 < t.size() && WORDS.containsKey(t.get(j + 1).lower())) {
@@ -143,13 +165,58 @@ final class NumberReader {
       Tok n = t.get(j + 1);
       String key = n.lower();
       if (!SCALES.containsKey(key)) break;
-      boolean cased = CASED_SCALES.contains(key) && key.length() == 1;
-      if (cased && !(n.isCapitalized() || (key.equals("b") && n.glued()))) break;
+      boolean capitals = n.text().equals(n.text().toUpperCase(java.util.Locale.ROOT));
+      if (CASED_SCALES.contains(key) && !(capitals || (key.equals("b") && n.glued()))) break;
       if (key.equals("k") && !n.glued() && !n.text().equals("k")) break;
       v *= Double.parseDouble(SCALES.get(key));
       j++;
     }
     return new Read(v, r.first(), j, r.inWords());
+  }
+
+  /**
+   * Number words before a fraction word. A lone digit word after "and" is the fraction's own numerator
+   * ("one hundred and three quarters" is 100.75); a tens word or "N hundred" right after a number it cannot
+   * extend belongs to the denominator ("one hundred thirty-fifths" is 100/35, "one one hundred fifth"
+   * 1/105), while "one hundred and thirty fifths" stays 130/5.
+   */
+  private static Read wordFraction(List<Tok> t, Read r, int f) {
+    double den = denominator(t, f);
+    int and = -1;
+    for (int k = r.first() + 1; k <= r.last(); k++) {
+      if (t.get(k).lower().equals("and")) and = k;
+    }
+    int end = r.last();
+    double last = wordValue(t.get(end));
+    if (and > 0 && and == end - 1 && last < 10) { // "one hundred and three quarters", not "... and thirty fifths"
+      Read whole = words(t.subList(0, and), r.first());
+      if (whole != null) return new Read(whole.value() + last / den, r.first(), f, true);
+    }
+    boolean ordinal = den != 2 && den != 4;
+    if (ordinal && end > r.first() && last >= 20 && last < 100 && last % 10 == 0 && isNumberToken(t.get(end - 1))) {
+      Read num = words(t.subList(0, end), r.first());
+      if (num != null) return new Read(num.value() / (last + den), r.first(), f, true);
+    }
+    if (ordinal && end - 1 > r.first() && t.get(end).lower().equals("hundred") && wordValue(t.get(end - 1)) < 10
+        && wordValue(t.get(end - 2)) >= 0 && wordValue(t.get(end - 2)) < 10) {
+      Read num = words(t.subList(0, end - 1), r.first());
+      if (num != null) return new Read(num.value() / (wordValue(t.get(end - 1)) * 100 + den), r.first(), f, true);
+    }
+    return new Read(r.value() / den, r.first(), f, true);
+  }
+
+  private static double denominator(List<Tok> t, int f) {
+    return Double.parseDouble(FRACTIONS.get(t.get(f).lower()));
+  }
+
+  private static boolean isNumberToken(Tok tok) {
+    return WORDS.containsKey(tok.lower()) || SCALES.containsKey(tok.lower());
+  }
+
+  /** The value of a number word; -1 for any other token. */
+  private static double wordValue(Tok tok) {
+    String v = WORDS.get(tok.lower());
+    return v == null ? -1 : Double.parseDouble(v);
   }
 
   /** "three fifths", "2 1/4", "one and a half", "1 over 3", "one out of three". */
@@ -167,7 +234,7 @@ final class NumberReader {
       j++; // "five - eighths", "one-eighth"
     }
     if (j < t.size() && FRACTIONS.containsKey(t.get(j).lower())) {
-      return new Read(r.value() / Double.parseDouble(FRACTIONS.get(t.get(j).lower())), r.first(), j, r.inWords());
+      return r.inWords() ? wordFraction(t, r, j) : new Read(r.value() / denominator(t, j), r.first(), j, false);
     }
     if (j + 2 < t.size() && t.get(j).lower().equals("and") && t.get(j + 1).lower().equals("a")
         && FRACTIONS.containsKey(t.get(j + 2).lower())) {

@@ -14,17 +14,17 @@ import org.dossier.core.pipeline.Annotator;
 /**
  * Time expressions normalised to TIMEX3 values against the article's publication date: SUTime's
  * expressions, re-resolved where SUTime falls short on news ({@link TimexResolver}), plus the
- * expressions it misses ({@link NewsTimexFinder}).
+ * expressions it misses, with neighbours that name one time joined ({@link TimeRules}).
  */
 public final class TimeAnnotator implements Annotator {
   private final NlpPipeline nlp;
   private final TimexResolver resolver;
-  private final NewsTimexFinder finder;
+  private final TimeRules rules;
 
   public TimeAnnotator(NlpPipeline nlp, TimeLexicon lexicon) {
     this.nlp = nlp;
     this.resolver = new TimexResolver(lexicon);
-    this.finder = new NewsTimexFinder(lexicon);
+    this.rules = new TimeRules(lexicon);
   }
 
   /** The annotator on the shared pipeline and the shipped lexicon. */
@@ -54,6 +54,6 @@ public final class TimeAnnotator implements Annotator {
     for (Timex t : parsed.timexes()) {
       found.addAll(resolver.resolve(parsed, t));
     }
-    return List.copyOf(finder.addMissing(parsed, found));
+    return List.copyOf(rules.complete(RuleContext.of(parsed), found));
   }
 }

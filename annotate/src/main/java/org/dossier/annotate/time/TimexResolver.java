@@ -24,6 +24,8 @@ final class TimexResolver {
   private static final Pattern AGE = Pattern.compile("\\s*-?\\s*(?:old|older)\\b");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(-\\d\\d)?");
   private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}|'\\d\\d");
+  private static final Pattern OPEN_YEAR_DAY = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
+  private static final Pattern DAY_ONLY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
   private static final Pattern CENTURY_OR_DECADE = Pattern.compile("^(\\d{2,3})X+$");
 
   private final TimeLexicon lex;
@@ -33,6 +35,8 @@ final class TimexResolver {
   private final Pattern spanOfUnits;
   private final Pattern offsetDuration;
   private final Pattern spanDuration;
+  private final Pattern monthWord;
+  private final Pattern dayPart;
 
   TimexResolver(TimeLexicon lex) {
     this.lex = lex;
@@ -47,6 +51,9 @@ final class TimexResolver {
         + lex.alternation("after") + ") " + count + " " + unit);
     spanDuration = Pattern.compile(count + " " + unit);
     offsetDuration = Pattern.compile(hedge + count + " " + unit + " (?:earlier|later|before|after)");
+    monthWord = Pattern.compile("\\b" + lex.alternation("month") + "\\b", Pattern.CASE_INSENSITIVE);
+    dayPart = Pattern.compile("(?:(?:on )?(" + lex.alternation("weekday") + ")s? )?.*?\\b(" + lex.alternation("daypart")
+        + ")(s?)");
   }
 
   /** SUTime's expression as Dossier reports it: none (dropped), one, or two (a year range split). */
@@ -63,6 +70,8 @@ final class TimexResolver {
       return splitFromNow(parsed, t, fromNow);
     }
     TimeMention m = resolveOne(parsed, t);
+    Matcher part = dayPart.matcher(norm(t.text()));
+    if (m != null && part.matches()) m = withDayPart(m, part);
     return m == null ? List.of() : List.of(m);
   }
 
@@ -81,7 +90,7 @@ final class TimexResolver {
 
   private TimeMention resolveOne(ParsedText parsed, Timex t) {
     String text = norm(t.text());
-    if (lex.has("ignore", text)) return null;
+    if (lex.has("ignore", text) || isModal(t.text())) return null;
     LocalDate ref = parsed.date() == null ? null : parsed.date().toLocalDate();
     Kind kind = Kind.valueOf(t.type());
     Matcher m;
@@ -115,16 +124,45 @@ final class TimexResolver {
     }
     if (t.value() == null) return null;
     if (kind == Kind.SET && t.value().startsWith("T")) return mention(t, "XXXX-XX-XX" + t.value(), kind);
+    if ((m = OPEN_YEAR_DAY.matcher(t.value())).matches() && ref != null) {
+      String v = RuleContext.of(parsed).date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), t.span().begin());
+      if (v != null) return mention(t, v, kind);
+    }
     return mention(t, yearByTense(parsed, t, ref, cleanValue(t.value())), kind);
+  }
+
+  /**
+   * "last night" is yesterday's night (2024-05-14TNI), not yesterday; "mornings" and "Friday mornings"
+   * recur (sets TMO, XXXX-WXX-5TMO).
+   */
+  private TimeMention withDayPart(TimeMention t, Matcher m) {
+    String part = lex.value("daypart", m.group(2));
+    if (!m.group(3).isEmpty()) {
+      String day = m.group(1) == null ? "" : "XXXX-WXX-" + lex.value("weekday", m.group(1));
+      return new TimeMention(t.span(), t.text(), day + "T" + part, Kind.SET);
+    }
+    if (!DAY_ONLY.matcher(t.value()).matches()) return t;
+    return new TimeMention(t.span(), t.text(), t.value() + "T" + part, Kind.TIME);
+  }
+
+  /** "this may be": a month name written lower case and without a number is the modal verb in news. */
+  private boolean isModal(String text) {
+    if (text.chars().anyMatch(Character::isDigit)) return false;
+    for (String w : text.split("\\s+")) {
+      if (lex.has("modal", w) && w.equals(w.toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /**
    * A month or day named without its year ("in July", "on March 5") lies in the past of a past-tense
    * clause and in the future of a future one; SUTime always takes the reference year.
    */
-  private static String yearByTense(ParsedText parsed, Timex t, LocalDate ref, String value) {
+  private String yearByTense(ParsedText parsed, Timex t, LocalDate ref, String value) {
     Matcher v = MONTH_VALUE.matcher(value);
     if (ref == null || !v.matches() || YEAR_WRITTEN.matcher(t.text()).find()) return value;
+    // only a month named in the text; "yesterday" or "this September" keep the year they were given
+    if (!monthWord.matcher(t.text()).find() || norm(t.text()).startsWith("this ")) return value;
     int year = Integer.parseInt(v.group(1));
     if (year != ref.getYear()) return value;
     int month = Integer.parseInt(v.group(2));

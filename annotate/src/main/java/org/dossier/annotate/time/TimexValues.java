@@ -55,6 +55,11 @@ final class TimexValues {
     return d.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - d.toEpochDay() ? before : after;
   }
 
+  /** Whether the day exists in that year (February 29 only in leap years). */
+  static boolean exists(int year, int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+  }
+
   static String trim(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }

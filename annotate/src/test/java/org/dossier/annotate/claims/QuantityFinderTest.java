@@ -48,6 +48,33 @@ class QuantityFinderTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "the levy is two hundred and five eighths of a cent|200.625",
+      "ten and one and one thirds|11.333333333",
+      "one hundred forty-sixths|2.173913043",
+      "two one hundred seventh|0.018691589",
+      "one hundred and forty sevenths|20",
+      "eighty - four hundred sevenths|1200",
+      "four twenty-firsts|0.19047619",
+      "two hundred and three dozen eggs|236",
+      "half a dozen drones|6",
+      "a 2MM order|2000000",
+      "shares fell - 15 k|-15000"})
+  void readsCompoundFractionsAndScales(String sentence, double value) {
+    assertEquals(value, find(sentence).get(0).value(), Math.abs(value) * 1e-6);
+  }
+
+  @Test
+  void spacedDashBetweenNumbersIsNoSign() {
+    assertEquals(List.of(10.0, 20.0), find("between 10 - 20 boats").stream().map(Quantity::value).toList());
+  }
+
+  @Test
+  void lowerCaseMmStaysMillimetres() {
+    assertEquals(5, only("a 5 mm gap").value(), 1e-9);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "It fired as many as 300 rockets.|UP_TO",
       "It fired up to 300 rockets.|UP_TO",
       "It fired at least 300 rockets.|AT_LEAST",

@@ -76,4 +76,27 @@ class TimeAnnotatorTest {
     List<TimeMention> t = times("The expedition of 1957-58 mapped the coast.", WED);
     assertEquals(List.of("1957", "1958"), t.stream().map(TimeMention::value).toList());
   }
+
+  @Test
+  void lowerCaseMayIsTheVerb() {
+    List<TimeMention> t = times("The talks this may be the last chance, an envoy said.", WED);
+    assertTrue(t.isEmpty(), t.toString());
+  }
+
+  @Test
+  void lastNightIsYesterdaysNight() {
+    assertEquals("2024-05-14TNI", value("Drones struck the port last night.", WED, "last night"));
+  }
+
+  @Test
+  void endOfTheYearInAPastClauseIsLastYear() {
+    assertEquals("2023", value("Infections had peaked by the end of the year.", WED, "the end of the year"));
+    assertEquals("2024", value("The line will open by the end of the year.", WED, "the end of the year"));
+  }
+
+  @Test
+  void clockTimeOnADayIsAnchoredOnIt() {
+    List<TimeMention> t = times("Polls will close on Sunday at 8 p.m.", WED);
+    assertTrue(t.stream().anyMatch(m -> m.value().equals("2024-05-19T20:00")), t.toString());
+  }
 }
