@@ -168,7 +168,13 @@ class HostilePagesTest {
   }
 
   private static Set<String> fixturePages() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures/browser/hostile"))) {
+    Path folder;
+    try {
+      folder = Path.of(HostilePagesTest.class.getResource("/fixtures/browser/hostile").toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    try (Stream<Path> files = Files.list(folder)) {
       return new TreeSet<>(files.map(p -> p.getFileName().toString()).toList());
     }
   }
