@@ -17,8 +17,9 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+/** Appends children, flattening nested arrays (a list of [link, " "] pairs, say) at any depth. */
 function append(node, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -101,7 +102,10 @@ async function feedView(params) {
       facetList(data.facets, params)));
 }
 
-/** Splits text into paragraphs and wraps annotated spans in <mark>, innermost last. */
+/**
+ * Splits text into paragraphs and wraps annotated spans in <mark>, nesting a span inside the one that
+ * holds it (a claim inside a quote); a span that straddles another's edge is left out.
+ */
 function annotatedText(text, marks, focus) {
   const container = el("div", {class: "article-text"});
   const sorted = marks.slice().sort((a, b) => a.begin - b.begin || b.end - a.end);
@@ -109,21 +113,37 @@ function annotatedText(text, marks, focus) {
   for (const para of text.split("\n\n")) {
     const begin = text.indexOf(para, paragraphStart), end = begin + para.length;
     paragraphStart = end;
-    const p = el("p");
-    let cursor = begin;
-    for (const m of sorted.filter(m => m.begin >= begin && m.end <= end)) {
-      if (m.begin < cursor) continue; // overlapping marks: the first (outermost) wins
-      p.appendChild(document.createTextNode(text.slice(cursor, m.begin)));
-      const mark = el("mark", {class: m.cls, title: m.title, "data-begin": m.begin, onclick: m.go ? () => { location.hash = m.go; } : null},
-        text.slice(m.begin, m.end));
-      if (focus && m.begin <= focus[0] && m.end >= focus[1] || focus && m.begin >= focus[0] && m.end <= focus[1]) mark.classList.add("focus");
-      p.appendChild(mark);
-      cursor = m.end;
-    }
-    p.appendChild(document.createTextNode(text.slice(cursor, end)));
-    container.appendChild(p);
+    container.appendChild(markSpans(el("p"), text, sorted.filter(m => m.begin >= begin && m.end <= end), begin, end));
   }
+  if (focus) focusMarks(container, focus);
   return container;
+}
+
+/** Appends text[from, to) to parent with the marks (sorted, all within the range) nested as they fall. */
+function markSpans(parent, text, marks, from, to) {
+  let cursor = from;
+  for (let i = 0; i < marks.length;) {
+    const m = marks[i];
+    let next = i + 1; // marks[i + 1, next) start inside m: nested in it, or straddling its end and dropped
+    while (next < marks.length && marks[next].begin < m.end) next++;
+    parent.appendChild(document.createTextNode(text.slice(cursor, m.begin)));
+    const go = m.go ? event => { event.stopPropagation(); location.hash = m.go; } : null;
+    const mark = el("mark", {class: m.cls, title: m.title, "data-begin": m.begin, "data-end": m.end, onclick: go});
+    parent.appendChild(markSpans(mark, text, marks.slice(i + 1, next).filter(x => x.end <= m.end), m.begin, m.end));
+    cursor = m.end;
+    i = next;
+  }
+  parent.appendChild(document.createTextNode(text.slice(cursor, to)));
+  return parent;
+}
+
+/** Marks the innermost span that holds the focus range, or else every span inside it. */
+function focusMarks(container, [begin, end]) {
+  const all = [...container.querySelectorAll("mark")].map(node => ({node, b: Number(node.dataset.begin), e: Number(node.dataset.end)}));
+  const holding = all.filter(m => m.b <= begin && m.e >= end);
+  // Document order puts a nested mark after its parent, so among equal lengths the last is the innermost.
+  const best = holding.reduce((acc, m) => !acc || m.e - m.b <= acc.e - acc.b ? m : acc, null);
+  for (const m of best ? [best] : all.filter(m => m.b >= begin && m.e <= end)) m.node.classList.add("focus");
 }
 
 async function articleView(id, params) {
@@ -144,7 +164,7 @@ async function articleView(id, params) {
     el("div", {class: "meta"}, roleBadge(a.role),
       [a.outlet, a.authors.join(", "), a.published, a.language].filter(Boolean).join(" · "),
       d.story ? [" · story: ", el("a", {href: route("story", d.story.id)}, d.story.title || "story")] : null,
-      " · ", el("a", {href: route("page", a.page)}, "source page")),
+      " · page: ", a.page),
     a.url ? el("div", {class: "meta"}, "URL (not followed): ", a.url) : null,
     el("div", {class: "legend meta"}, ["PERSON", "ORGANIZATION", "LOCATION", "EQUIPMENT"].map(k => el("mark", {class: k}, k.toLowerCase())),
       " ", el("mark", {class: "quote"}, "quote"), " ", el("mark", {class: "claim"}, "claim"), " ", el("mark", {class: "time"}, "time")),
@@ -156,10 +176,11 @@ async function articleView(id, params) {
           meta(q.speaker ? "— " + q.speaker : "unattributed", q.via.length ? "via " + q.via.join(" ← ") : ""),
           el("a", {href: route("article", a.id) + "?at=" + q.span[0] + "-" + q.span[1]}, "show in text"))),
         el("h2", {}, `Claims (${d.claims.length})`),
-        d.claims.map(c => el("div", {class: "card"},
+        d.claims.map(c => el("div", {class: "card claim-card"},
           el("strong", {}, `${c.qualifier === "exact" ? "" : c.qualifier + " "}${fmt(c.value)} ${c.unit || ""}`),
           c.about ? el("div", {}, c.about) : null, meta(c.source ? "source: " + c.source : null, c.time),
-          c.seriesId ? el("a", {href: route("series", c.seriesId)}, "series") : null)),
+          el("a", {href: route("article", a.id) + "?at=" + c.span[0] + "-" + c.span[1]}, "show in text"),
+          c.seriesId ? [" · ", el("a", {href: route("series", c.seriesId)}, "series")] : null)),
         el("h2", {}, `Events (${d.events.length})`),
         d.events.map(e => el("div", {class: "card"}, el("span", {class: "badge"}, e.kind), e.summary || "", meta(e.date, e.place))))));
   const target = document.querySelector("mark.focus");
@@ -215,7 +236,7 @@ async function entityView(id) {
       el("section", {},
         el("h2", {}, `Quotes by ${e.name} (${d.quotesBy.length})`), d.quotesBy.map(quoteCard),
         el("h2", {}, `Quotes that mention ${e.name} (${d.quotesAbout.length})`), d.quotesAbout.map(quoteCard),
-        el("h2", {}, `Claims (${d.claims.length})`), d.claims.map(c => el("div", {class: "card"},
+        el("h2", {}, `Claims (${d.claims.length})`), d.claims.map(c => el("div", {class: "card claim-card"},
           `${c.qualifier === "exact" ? "" : c.qualifier + " "}${fmt(c.value)} ${c.unit || ""} — ${c.about || ""}`,
           meta(c.source ? "source: " + c.source : null),
           el("a", {href: route("article", c.article.id) + "?at=" + c.span[0] + "-" + c.span[1]}, c.article.title || "article"))),
@@ -287,20 +308,6 @@ async function timelineView(params) {
     el("div", {class: "meta"}, e.articleRefs.map(a => [el("a", {href: route("article", a.id)}, (a.outlet || "") + " " + (a.title || "")), " "]))))));
 }
 
-async function pageView(name) {
-  const d = await api("pages/" + encodeURIComponent(name) + "/source");
-  const pre = el("pre", {class: "source"});
-  let cursor = 0;
-  for (const m of d.marks.slice().sort((a, b) => a.begin - b.begin)) {
-    if (m.begin < cursor) continue;
-    pre.appendChild(document.createTextNode(d.text.slice(cursor, m.begin)));
-    pre.appendChild(el("mark", {title: m.role}, d.text.slice(m.begin, m.end)));
-    cursor = m.end;
-  }
-  pre.appendChild(document.createTextNode(d.text.slice(cursor)));
-  show(el("h1", {}, "Source page"), meta(d.page, "extracted parts are marked"), pre);
-}
-
 async function render() {
   const hash = location.hash || "#/";
   const [path, query] = hash.slice(2).split("?");
@@ -317,7 +324,6 @@ async function render() {
     else if (kind === "claims") await claimsView();
     else if (kind === "series") await seriesView(id);
     else if (kind === "timeline") await timelineView(params);
-    else if (kind === "page") await pageView(id);
     else show(el("p", {}, "Nothing here."));
   } catch (error) {
     show(el("h1", {}, "Could not load this view"), el("p", {class: "flag"}, error.message));

@@ -4,5 +4,5 @@ import picocli.CommandLine.Command;
 
 /** {@code dossier bench ...}: speed benchmarks that print figures; one subcommand per stage. */
 @Command(name = "bench", description = "Time a stage on evaluation pages and print throughput figures.",
-    subcommands = {BenchExtractCommand.class, BenchAnnotateCommand.class})
+    subcommands = {BenchExtractCommand.class, BenchAnnotateCommand.class, BenchServeCommand.class})
 final class BenchCommand {}

@@ -31,8 +31,10 @@ final class RateLimiter {
     if (buckets.size() > MAX_CLIENTS) buckets.clear(); // bounded memory beats exact fairness under a flood
     Bucket b = buckets.computeIfAbsent(client, c -> new Bucket(burst, nowNanos));
     synchronized (b) {
-      b.tokens = Math.min(burst, b.tokens + (nowNanos - b.lastNanos) / 1e9 * perSecond);
-      b.lastNanos = nowNanos;
+      // Concurrent requests of one client can arrive here out of clock order: time never runs backwards.
+      long elapsed = Math.max(0, nowNanos - b.lastNanos);
+      b.tokens = Math.min(burst, b.tokens + elapsed / 1e9 * perSecond);
+      b.lastNanos = Math.max(b.lastNanos, nowNanos);
       if (b.tokens < 1) return false;
       b.tokens -= 1;
       return true;

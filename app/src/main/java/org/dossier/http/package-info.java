@@ -1,0 +1,8 @@
+/**
+ * The HTTP side of the web interface: {@link org.dossier.http.WebServer} holds every Javalin type, {@code Guard}
+ * applies the security headers, read-only methods, Host check, token and rate limit to each request, and
+ * {@link org.dossier.http.ApiRoutes} maps GET routes onto {@link org.dossier.web.DossierApi}. A new route is one
+ * line in {@code ApiRoutes} calling a framework-free method in {@code org.dossier.web}; describe it in
+ * docs/openapi.yaml too.
+ */
+package org.dossier.http;
