@@ -164,7 +164,7 @@ async function articleView(id, params) {
     el("div", {class: "meta"}, roleBadge(a.role),
       [a.outlet, a.authors.join(", "), a.published, a.language].filter(Boolean).join(" · "),
       d.story ? [" · story: ", el("a", {href: route("story", d.story.id)}, d.story.title || "story")] : null,
-      " · page: ", a.page),
+      " · ", el("a", {href: "#/source?" + new URLSearchParams({page: a.page})}, "source page")),
     a.url ? el("div", {class: "meta"}, "URL (not followed): ", a.url) : null,
     el("div", {class: "legend meta"}, ["PERSON", "ORGANIZATION", "LOCATION", "EQUIPMENT"].map(k => el("mark", {class: k}, k.toLowerCase())),
       " ", el("mark", {class: "quote"}, "quote"), " ", el("mark", {class: "claim"}, "claim"), " ", el("mark", {class: "time"}, "time")),
@@ -308,6 +308,21 @@ async function timelineView(params) {
     el("div", {class: "meta"}, e.articleRefs.map(a => [el("a", {href: route("article", a.id)}, (a.outlet || "") + " " + (a.title || "")), " "]))))));
 }
 
+/** The page as its own text, with the parts cut out as articles marked by role. */
+async function sourceView(params) {
+  const d = await api("source", {page: params.page});
+  const pre = el("pre", {class: "source"});
+  let cursor = 0;
+  for (const m of d.marks.slice().sort((a, b) => a.begin - b.begin)) {
+    if (m.begin < cursor) continue;
+    pre.appendChild(document.createTextNode(d.text.slice(cursor, m.begin)));
+    pre.appendChild(el("mark", {class: "extracted " + m.role, title: `${m.role}: ${m.title || ""}`}, d.text.slice(m.begin, m.end)));
+    cursor = m.end;
+  }
+  pre.appendChild(document.createTextNode(d.text.slice(cursor)));
+  show(el("h1", {}, "Source page"), meta(d.page, `${d.marks.length} paragraphs taken as articles are marked; the rest was left out`), pre);
+}
+
 async function render() {
   const hash = location.hash || "#/";
   const [path, query] = hash.slice(2).split("?");
@@ -324,6 +339,7 @@ async function render() {
     else if (kind === "claims") await claimsView();
     else if (kind === "series") await seriesView(id);
     else if (kind === "timeline") await timelineView(params);
+    else if (kind === "source") await sourceView(params);
     else show(el("p", {}, "Nothing here."));
   } catch (error) {
     show(el("h1", {}, "Could not load this view"), el("p", {class: "flag"}, error.message));

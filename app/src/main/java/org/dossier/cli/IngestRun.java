@@ -18,6 +18,7 @@ import org.dossier.core.pipeline.Outcome;
 import org.dossier.core.pipeline.PageResult;
 import org.dossier.core.pipeline.Pipeline;
 import org.dossier.core.pipeline.RunStats;
+import org.dossier.extract.PageText;
 import org.dossier.store.KnowledgeBase;
 import org.dossier.store.PageRecord;
 
@@ -121,6 +122,7 @@ final class IngestRun implements AutoCloseable {
     if (!r.outcome().isOk()) problem(r.outcome());
     kb.putPage(new PageRecord(p.page().name(), p.page().provenance(), p.hash(), signature, r.outcome()),
         r.articles());
+    if (!r.articles().isEmpty()) kb.putPageText(p.page().name(), PageText.of(p.page()));
     r.articles().forEach(aa -> {
       stories.add(aa);
       stats.add("articles", 1);

@@ -18,6 +18,7 @@ public final class ApiRoutes {
     app.get("/api/articles", ctx -> send(ctx, api.articles(params(ctx))));
     app.get("/api/search", ctx -> send(ctx, api.articles(params(ctx))));
     app.get("/api/articles/{id}", ctx -> send(ctx, r.article(ctx.pathParam("id"))));
+    app.get("/api/source", ctx -> send(ctx, r.pageSource(required(ctx, "page"))));
     app.get("/api/stories", ctx -> send(ctx, r.stories()));
     app.get("/api/stories/{id}", ctx -> send(ctx, r.story(ctx.pathParam("id"))));
     app.get("/api/entities", ctx -> send(ctx, r.entities(params(ctx))));
@@ -26,6 +27,12 @@ public final class ApiRoutes {
     app.get("/api/claims/series/{id}", ctx -> send(ctx, r.series(ctx.pathParam("id"))));
     app.get("/api/timeline", ctx -> send(ctx, r.timeline(params(ctx))));
     app.exception(NoSuchElementException.class, (e, ctx) -> Problem.send(ctx, 404, "Not found", e.getMessage()));
+  }
+
+  private static String required(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) throw new IllegalArgumentException("give the '" + name + "' parameter");
+    return v;
   }
 
   private static void send(Context ctx, JsonNode body) {

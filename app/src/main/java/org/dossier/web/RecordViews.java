@@ -77,6 +77,29 @@ public final class RecordViews {
     return n;
   }
 
+  /**
+   * A page's own text with the stretches each of its articles was cut from marked, so a reader can check
+   * what the extractor took and left. Paragraphs are found by their text; one the page does not hold
+   * word for word (the extractor joined or cleaned it) is left unmarked.
+   */
+  public ObjectNode pageSource(String page) {
+    Snapshot s = source.get();
+    String text = source.store().pageText(page).orElseThrow(() -> DossierApi.missing("page text", page));
+    ObjectNode n = Nodes.object().put("page", page).put("text", text);
+    ArrayNode marks = n.putArray("marks");
+    for (AnnotatedArticle aa : s.articles()) {
+      Article a = aa.article();
+      if (!a.page().equals(page)) continue;
+      for (var paragraph : a.paragraphs()) {
+        int at = text.indexOf(paragraph.of(a.text()));
+        if (at < 0) continue;
+        marks.addObject().put("begin", at).put("end", at + paragraph.length()).put("article", a.id())
+            .put("role", a.role().wire()).put("title", a.title());
+      }
+    }
+    return n;
+  }
+
   public ObjectNode stories() {
     Snapshot s = source.get();
     ObjectNode n = Nodes.object();

@@ -50,6 +50,7 @@ class DossierApiTest {
             "port authority", List.of())));
     try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.openForWriting(folder)) {
       kb.putPage(page("old.txt"), List.of(older));
+      kb.putPageText("old.txt", "Menu | Home\n" + t1 + "\nSubscribe now");
       kb.putPage(page("new.txt"), List.of(newer));
       kb.commit();
     }
@@ -85,6 +86,18 @@ class DossierApiTest {
     JsonNode ledger = api.records().series(series);
     assertEquals(2, ledger.get("points").size(), "both ports' ship counts form one series");
     assertTrue(ledger.get("conflict").asBoolean(), "40 and 55 in the same month from different sources");
+  }
+
+  @Test
+  void aPageIsShownAsItsOwnTextWithTheArticleMarked() {
+    DossierApi api = api();
+    JsonNode source = api.records().pageSource("old.txt");
+    String text = source.get("text").asText();
+    JsonNode mark = source.get("marks").get(0);
+    assertEquals("Ana Ruiz said the port handled 40 ships.", text.substring(mark.get("begin").asInt(),
+        mark.get("end").asInt()));
+    assertEquals("old", mark.get("article").asText());
+    assertThrows(NoSuchElementException.class, () -> api.records().pageSource("never-stored.txt"));
   }
 
   @Test

@@ -27,6 +27,15 @@ public interface KnowledgeBase extends AutoCloseable {
   /** Records a page and replaces its articles and their facts (none for a page that failed). */
   void putPage(PageRecord page, List<AnnotatedArticle> articles);
 
+  /**
+   * Keeps the page's own text (its visible text, one block a line) so a reader can check what was cut out
+   * of it. Call after {@link #putPage}, which forgets the text a page had before.
+   */
+  void putPageText(String page, String text);
+
+  /** The text kept for a page, if any. */
+  Optional<String> pageText(String page);
+
   /** Writes events (replacing any with the same id). */
   void putEvents(List<Event> events);
 

@@ -9,12 +9,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Turns a page's bytes into a jsoup document; jsoup sniffs the BOM and {@code <meta charset>}. */
-final class PageParser {
+public final class PageParser {
   private static final int SNIFF_BYTES = 1024;
 
   private PageParser() {}
 
-  static Document parse(RawPage page) throws PageProblem {
+  public static Document parse(RawPage page) throws PageProblem {
     byte[] bytes = page.bytes();
     if (looksBinary(bytes)) throw new PageProblem("binary", "the page is not text (binary signature)");
     String base = page.provenance().targetUri() == null ? "" : page.provenance().targetUri();

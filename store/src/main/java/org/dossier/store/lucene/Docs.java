@@ -40,6 +40,7 @@ final class Docs {
   static final String ENTITY_KIND = "entity";
   static final String EVENT_KIND = "event";
   static final String STORY_KIND = "story";
+  static final String SOURCE_KIND = "source";
 
   private Docs() {}
 
@@ -52,6 +53,13 @@ final class Docs {
     Document d = base(PAGE_KIND, "p:" + p.name(), RecordCodec.writePage(p));
     d.add(new StringField(PAGE, p.name(), Field.Store.NO));
     d.add(new SortedDocValuesField(ORDER, new BytesRef(p.name())));
+    return d;
+  }
+
+  /** A page's own text, filed under the page so that re-putting the page removes it. */
+  static Document source(String page, String text) {
+    Document d = record(SOURCE_KIND, "src:" + page, text);
+    d.add(new StringField(PAGE, page, Field.Store.NO));
     return d;
   }
 

@@ -134,6 +134,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   }
 
   @Override
+  public void putPageText(String page, String text) {
+    write(() -> writer.updateDocument(new Term(Docs.ID, "src:" + page), Docs.source(page, text)));
+  }
+
+  @Override
+  public Optional<String> pageText(String page) {
+    return read(s -> Hits.first(s, Hits.kindAndId(Docs.SOURCE_KIND, "src:" + page)).map(d -> d.get(Docs.JSON)));
+  }
+
+  @Override
   public void putEvents(List<Event> events) {
     write(() -> {
       for (Event e : events) {
