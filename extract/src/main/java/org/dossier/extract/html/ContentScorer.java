@@ -114,7 +114,7 @@ final class ContentScorer {
     for (Element p = top.parent(); p != null && p != body && stats.prose(top) < enough; p = p.parent()) {
       int addedText = stats.text(p) - stats.text(top);
       int addedProse = stats.prose(p) - stats.prose(top);
-      if (addedText <= 0) {
+      if (addedText <= Heuristics.EXPANSION_SLACK_CHARS) {
         top = p;
         continue;
       }

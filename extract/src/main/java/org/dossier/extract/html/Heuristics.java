@@ -27,9 +27,11 @@ final class Heuristics {
   static final double SIBLING_SHARE = 0.2;
   static final double MIN_SIBLING_SCORE = 10;
   /** The top widens to its parent when at least this share of the text the parent adds is prose ... */
-  static final double EXPANSION_PROSE_SHARE = 0.8;
+  static final double EXPANSION_PROSE_SHARE = 0.7;
   /** ... and the parent's link share stays under this. */
   static final double EXPANSION_MAX_LINK_DENSITY = 0.25;
+  /** A parent that adds no more text than this (a "read more" button, a label) is taken at once. */
+  static final int EXPANSION_SLACK_CHARS = 40;
   /** A sibling paragraph joins when longer than this with a link share under the next value. */
   static final int SIBLING_PARAGRAPH_CHARS = 80;
   static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
@@ -47,6 +49,12 @@ final class Heuristics {
   static final double MAX_CONTAINER_LINK_DENSITY = 0.33;
   /** The same for containers whose class looks like content. */
   static final double MAX_CONTENT_CONTAINER_LINK_DENSITY = 0.5;
+
+  /** A table without header cells or caption holds data (and is kept whole) from this many rows, ... */
+  static final int DATA_TABLE_ROWS = 10;
+  /** ... or more columns than this, or more cells than the next value. */
+  static final int DATA_TABLE_COLUMNS = 4;
+  static final int DATA_TABLE_CELLS = 10;
 
   /** A chrome section announced by a heading is cut with its container up to this share of the prose. */
   static final double MAX_CUT_SECTION_SHARE = 0.3;
