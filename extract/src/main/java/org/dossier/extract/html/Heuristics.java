@@ -55,6 +55,8 @@ final class Heuristics {
   /** ... or more columns than this, or more cells than the next value. */
   static final int DATA_TABLE_COLUMNS = 4;
   static final int DATA_TABLE_CELLS = 10;
+  /** A container is judged as the data table inside it when the table holds this share of its text. */
+  static final double DATA_TABLE_SHARE = 0.5;
 
   /** A chrome section announced by a heading is cut with its container up to this share of the prose. */
   static final double MAX_CUT_SECTION_SHARE = 0.3;
