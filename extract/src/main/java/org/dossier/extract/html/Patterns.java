@@ -63,12 +63,17 @@ final class Patterns {
   List<String> parts(String value) {
     List<String> out = new ArrayList<>();
     for (String token : TOKEN_SPLIT.split(value)) {
-      if (token.isEmpty() || ignoredClass.matcher(token).matches()) continue;
+      if (token.isEmpty() || isUtilityClass(token)) continue;
       for (String p : PART_SPLIT.split(token)) {
         if (!p.isEmpty()) out.add(p.toLowerCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  /** True for a class token of a CSS framework that says nothing about the content ("md:hidden"). */
+  boolean isUtilityClass(String token) {
+    return ignoredClass.matcher(token).matches();
   }
 
   /** The verdict on one attribute value: chrome beats content, content beats weak chrome. */
