@@ -66,8 +66,16 @@ final class DomCleaner {
   }
 
   private boolean isChrome(Element e) {
+    if (isTableFigure(e)) return false;
     return Tags.CHROME.contains(e.normalName()) || patterns.isChromeRole(e.attr("role"))
         || patterns.judge(e) == Patterns.Verdict.CHROME;
+  }
+
+  /** Editors wrap data tables in a figure ({@code <figure class="wp-block-table">}): that figure is text. */
+  private static boolean isTableFigure(Element e) {
+    if (!e.normalName().equals("figure")) return false;
+    for (Element t : e.getElementsByTag("table")) if (DataTables.isData(t)) return true;
+    return false;
   }
 
   static boolean isHidden(Element e) {
