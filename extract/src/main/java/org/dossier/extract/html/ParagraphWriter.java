@@ -161,7 +161,7 @@ final class ParagraphWriter {
       text.setLength(0);
       linkChars = 0;
       heading = false;
-      if (s.isEmpty() || density > maxDensity || patterns.isChromeText(s)) return;
+      if (s.isEmpty() || (density > maxDensity && !wasHeading) || patterns.isChromeText(s)) return;
       blocks.add(new Block(s, wasHeading));
     }
   }
