@@ -40,7 +40,7 @@ final class Heuristics {
 
   // --- pruning inside the chosen content ---
   /** A paragraph whose link share exceeds this is a link list or a teaser, not prose. */
-  static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+  static final double MAX_PARAGRAPH_LINK_DENSITY = 0.75;
   /** The same for a list item and for a whole list: "Title by Author" items carry more link text. */
   static final double MAX_LIST_LINK_DENSITY = 0.65;
   /** A non-list container is a link farm when its list items outnumber its prose blocks by this many. */

@@ -3,6 +3,7 @@ package org.dossier.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,6 +16,7 @@ import org.jsoup.select.NodeTraversor;
  * lists, boilerplate sentences (see {@link Patterns#isChromeText}) or the headline again.
  */
 final class ParagraphWriter {
+  private static final Pattern BARE_URL = Pattern.compile("\\s*(https?://|www\\.)\\S+\\s*");
   private final Patterns patterns;
 
   ParagraphWriter(Patterns patterns) {
@@ -104,7 +106,7 @@ final class ParagraphWriter {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (e != root && isNestedArticle(e)) return FilterResult.SKIP_ENTIRELY;
-      if (tag.equals("a")) linkDepth++;
+      if (isCountedLink(e)) linkDepth++;
       if (isCell(e)) append(" ");
       else if (tag.equals("br") || !Tags.isInline(e)) flush();
       // a heading inside a list item is a styled item, never a stranded section title
@@ -116,13 +118,18 @@ final class ParagraphWriter {
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
-        if (e.normalName().equals("a")) linkDepth--;
+        if (isCountedLink(e)) linkDepth--;
         if (isCell(e)) append(" ");
         else if (!Tags.isInline(e)) flush();
         if (e.normalName().equals("li")) listDepth--;
         if (e == dataTable) dataTable = null;
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** A link counts towards link density unless it shows its own address, which the author means as text. */
+    private static boolean isCountedLink(Element e) {
+      return e.normalName().equals("a") && !BARE_URL.matcher(e.text()).matches();
     }
 
     /** A cell of a data table: cells of one row are written as one paragraph. */
