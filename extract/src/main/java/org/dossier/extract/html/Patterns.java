@@ -90,8 +90,12 @@ final class Patterns {
   private Verdict judgeParts(String value) {
     boolean content = false;
     boolean weak = false;
-    for (String p : parts(value)) {
+    List<String> parts = parts(value);
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
       if (chromePart.matcher(p).matches()) return Verdict.CHROME;
+      // "author-box" and "share-bar" mean what "authorbox" and "sharebar" mean
+      if (i + 1 < parts.size() && chromePart.matcher(p + parts.get(i + 1)).matches()) return Verdict.CHROME;
       if (contentPart.matcher(p).matches()) content = true;
       else if (weakPart.matcher(p).matches()) weak = true;
     }
