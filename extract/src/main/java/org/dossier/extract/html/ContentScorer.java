@@ -168,13 +168,17 @@ final class ContentScorer {
   }
 
   /**
-   * Blocks of one kind in a page layout: same tag and the same class tokens, leaving aside numbered
+   * Blocks of one kind in a page layout: same tag and mostly the same class tokens, leaving aside numbered
    * tokens ("elementor-element-1a2b", "et_pb_text_3"), which name one block, and CSS utility tokens.
    */
   private boolean sameKind(Element a, Element b) {
     if (!a.normalName().equals(b.normalName())) return false;
-    Set<String> kind = kind(a);
-    return !kind.isEmpty() && kind.equals(kind(b));
+    Set<String> mine = kind(a);
+    Set<String> theirs = kind(b);
+    int shared = 0;
+    for (String c : mine) if (theirs.contains(c)) shared++;
+    int all = mine.size() + theirs.size() - shared;
+    return shared > 0 && shared >= all * Heuristics.SAME_KIND_SHARE;
   }
 
   private Set<String> kind(Element e) {

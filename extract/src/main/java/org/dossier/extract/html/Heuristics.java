@@ -35,8 +35,10 @@ final class Heuristics {
   /** A sibling paragraph joins when longer than this with a link share under the next value. */
   static final int SIBLING_PARAGRAPH_CHARS = 80;
   static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
-  /** Any sibling block joins when at least this share of its text is prose (and links stay as rare). */
+  /** A sibling block of the top's kind joins when at least this share of its text is prose (and links are rare). */
   static final double SIBLING_PROSE_SHARE = 0.5;
+  /** Two blocks are of one kind when they share this share of their class tokens (numbered ones aside). */
+  static final double SAME_KIND_SHARE = 0.67;
 
   // --- pruning inside the chosen content ---
   /** A paragraph whose link share exceeds this is a link list or a teaser, not prose. */
