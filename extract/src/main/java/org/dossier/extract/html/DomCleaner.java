@@ -1,8 +1,10 @@
 package org.dossier.extract.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -51,8 +53,9 @@ final class DomCleaner {
     NodeStats stats = NodeStats.of(root);
     int prose = Math.max(1, stats.prose(root));
     List<Element> doomed = new ArrayList<>();
+    Map<Element, Boolean> dataTables = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
-      if (e == root || isProtected(e)) continue;
+      if (e == root || isProtected(e) || isDataTablePart(e, dataTables)) continue;
       if (isChrome(e) && stats.prose(e) <= prose * Heuristics.PROTECTED_PROSE_SHARE) doomed.add(e);
     }
     doomed.forEach(Node::remove);
@@ -69,6 +72,13 @@ final class DomCleaner {
     if (isTableFigure(e)) return false;
     return Tags.CHROME.contains(e.normalName()) || patterns.isChromeRole(e.attr("role"))
         || patterns.judge(e) == Patterns.Verdict.CHROME;
+  }
+
+  /** Rows and cells of a data table are data whatever their classes say ("player-23" in a standings table). */
+  private static boolean isDataTablePart(Element e, Map<Element, Boolean> known) {
+    if (!Tags.TABLE_PARTS.contains(e.normalName())) return false;
+    Element table = e.closest("table");
+    return table != null && known.computeIfAbsent(table, DataTables::isData);
   }
 
   /** Editors wrap data tables in a figure ({@code <figure class="wp-block-table">}): that figure is text. */
