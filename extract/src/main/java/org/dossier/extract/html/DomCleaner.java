@@ -14,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Removes what is never article text. {@link #light} drops non-text elements (scripts, styles, forms
  * controls), comments and hidden elements; {@link #full} also drops chrome by tag, ARIA role and
- * class/id patterns, except elements that hold most of the page's prose or mark the article itself.
+ * class/id patterns, except elements that hold most of the page's prose, mark the article itself, or wrap
+ * content blocks (data tables and their rows, quoted posts: see {@link ContentBlocks}).
  */
 final class DomCleaner {
   private final Patterns patterns;
@@ -56,7 +57,10 @@ final class DomCleaner {
     Map<Element, Boolean> dataTables = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
       if (e == root || isProtected(e) || isDataTablePart(e, dataTables)) continue;
-      if (isChrome(e) && stats.prose(e) <= prose * Heuristics.PROTECTED_PROSE_SHARE) doomed.add(e);
+      if (isChrome(e) && stats.prose(e) <= prose * Heuristics.PROTECTED_PROSE_SHARE
+          && !ContentBlocks.holdsContent(e, stats)) {
+        doomed.add(e);
+      }
     }
     doomed.forEach(Node::remove);
   }
@@ -69,7 +73,6 @@ final class DomCleaner {
   }
 
   private boolean isChrome(Element e) {
-    if (isTableFigure(e)) return false;
     return Tags.CHROME.contains(e.normalName()) || patterns.isChromeRole(e.attr("role"))
         || patterns.judge(e) == Patterns.Verdict.CHROME;
   }
@@ -78,14 +81,7 @@ final class DomCleaner {
   private static boolean isDataTablePart(Element e, Map<Element, Boolean> known) {
     if (!Tags.TABLE_PARTS.contains(e.normalName())) return false;
     Element table = e.closest("table");
-    return table != null && known.computeIfAbsent(table, DataTables::isData);
-  }
-
-  /** Editors wrap data tables in a figure ({@code <figure class="wp-block-table">}): that figure is text. */
-  private static boolean isTableFigure(Element e) {
-    if (!e.normalName().equals("figure")) return false;
-    for (Element t : e.getElementsByTag("table")) if (DataTables.isData(t)) return true;
-    return false;
+    return table != null && known.computeIfAbsent(table, ContentBlocks::isDataTable);
   }
 
   static boolean isHidden(Element e) {

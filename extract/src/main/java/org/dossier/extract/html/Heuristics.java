@@ -70,6 +70,8 @@ final class Heuristics {
   // --- cleaning ---
   /** A chrome-looking element is still kept when it holds more than this share of the page's prose. */
   static final double PROTECTED_PROSE_SHARE = 0.6;
+  /** A chrome-looking wrapper whose text is at least this share blockquote is a quoted post, kept. */
+  static final double QUOTED_POST_SHARE = 0.8;
 
   // --- cascade ---
   /** A result shorter than this falls short and the next extractor in the cascade is tried. */

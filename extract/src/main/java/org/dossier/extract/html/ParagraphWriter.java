@@ -48,7 +48,7 @@ final class ParagraphWriter {
     if (stats.commas(e) >= Heuristics.PROSE_COMMAS || stats.prose(e) > rootProse * Heuristics.PROTECTED_PROSE_SHARE) {
       return false;
     }
-    if (isMostlyDataTable(e, stats)) return false;
+    if (ContentBlocks.holdsContent(e, stats)) return false;
     int weight = patterns.weight(e);
     if (weight < 0) return true;
     String tag = e.normalName();
@@ -61,14 +61,6 @@ final class ParagraphWriter {
     return (img > 1 && (double) p / img < 0.5) || li - Heuristics.LIST_ITEM_ALLOWANCE > p
         || (weight < Heuristics.CLASS_WEIGHT && links > Heuristics.MAX_CONTAINER_LINK_DENSITY)
         || (weight >= Heuristics.CLASS_WEIGHT && links > Heuristics.MAX_CONTENT_CONTAINER_LINK_DENSITY);
-  }
-
-  /** A wrapper around a data table is judged as the table: its linked cells are not a link list. */
-  private static boolean isMostlyDataTable(Element e, NodeStats stats) {
-    for (Element t : e.getElementsByTag("table")) {
-      if (stats.text(t) >= stats.text(e) * Heuristics.DATA_TABLE_SHARE && DataTables.isData(t)) return true;
-    }
-    return false;
   }
 
   /** Walks one content root, gathering text into blocks. */
@@ -101,7 +93,7 @@ final class ParagraphWriter {
       if (!(node instanceof Element e)) return FilterResult.CONTINUE;
       String tag = e.normalName();
       if (tag.equals("h1") && e != root) return FilterResult.SKIP_ENTIRELY;
-      if (dataTable == null && tag.equals("table") && DataTables.isData(e)) dataTable = e;
+      if (dataTable == null && tag.equals("table") && ContentBlocks.isDataTable(e)) dataTable = e;
       if (e != root && dataTable == null && Tags.PRUNABLE.contains(tag) && isFishy(e, stats, rootProse)) {
         return FilterResult.SKIP_ENTIRELY;
       }
