@@ -43,8 +43,8 @@ final class Heuristics {
   // --- pruning inside the chosen content ---
   /** A paragraph whose link share exceeds this is a link list or a teaser, not prose. */
   static final double MAX_PARAGRAPH_LINK_DENSITY = 0.75;
-  /** The same for a list item and for a whole list: "Title by Author" items carry more link text. */
-  static final double MAX_LIST_LINK_DENSITY = 0.65;
+  /** The same for a list item, a table row and a whole list: "Title by Author" items carry more link text. */
+  static final double MAX_LIST_LINK_DENSITY = 0.8;
   /** A non-list container is a link farm when its list items outnumber its prose blocks by this many. */
   static final int LIST_ITEM_ALLOWANCE = 10;
   /** Containers with at least this many commas are prose and are never pruned as a whole. */

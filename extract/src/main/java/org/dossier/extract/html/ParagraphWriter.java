@@ -156,7 +156,8 @@ final class ParagraphWriter {
       String s = text.toString().strip();
       boolean wasHeading = heading;
       double density = s.isEmpty() ? 0 : (double) linkChars / s.length();
-      double maxDensity = listDepth > 0 || dataTable != null ? Heuristics.MAX_LIST_LINK_DENSITY : Heuristics.MAX_PARAGRAPH_LINK_DENSITY;
+      boolean item = listDepth > 0 || dataTable != null;
+      double maxDensity = item ? Heuristics.MAX_LIST_LINK_DENSITY : Heuristics.MAX_PARAGRAPH_LINK_DENSITY;
       text.setLength(0);
       linkChars = 0;
       heading = false;
