@@ -3,6 +3,7 @@ package org.dossier.cli;
 import picocli.CommandLine.Command;
 
 /** {@code dossier bench ...}: speed benchmarks that print figures; one subcommand per stage. */
-@Command(name = "bench", description = "Time a stage on evaluation pages and print throughput figures.",
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Time a stage on evaluation pages and print throughput figures.",
     subcommands = {BenchExtractCommand.class, BenchAnnotateCommand.class, BenchServeCommand.class})
 final class BenchCommand {}

@@ -15,6 +15,7 @@ import org.dossier.core.model.Provenance;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.pipeline.PageProblem;
 import org.dossier.extract.html.HtmlPageExtractor;
+import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,7 +63,8 @@ final class BenchExtractCommand implements Callable<Integer> {
       bytes += pages[i].length;
     }
     double mb = bytes / 1e6;
-    out.printf("pages: %d (%.1f MB) in %s; warm-up rounds %d, timed rounds %d%n", pages.length, mb, dir, warmup, rounds);
+    out.printf("pages: %d (%.1f MB) in %s; warm-up rounds %d, timed rounds %d; readability4j runs on jsoup %s"
+        + " (the project's pin, not its own 1.11.2)%n", pages.length, mb, dir, warmup, rounds, jsoupVersion());
     HtmlPageExtractor dossier = new HtmlPageExtractor();
     Subject ours = (file, b) -> dossierChars(dossier, file, b);
     Subject theirs = (file, b) -> readabilityChars(file, b);
@@ -84,6 +86,12 @@ final class BenchExtractCommand implements Callable<Integer> {
     out.printf("speed ratio dossier / readability4j: %.2fx%n", theirsSec / oursSec);
     out.flush();
     return 0;
+  }
+
+  /** The jsoup on the class path, which both extractors share (from its jar manifest). */
+  private static String jsoupVersion() {
+    String v = Jsoup.class.getPackage().getImplementationVersion();
+    return v == null ? "(version unknown)" : v;
   }
 
   private static long time(Subject s, List<Path> files, byte[][] pages) {

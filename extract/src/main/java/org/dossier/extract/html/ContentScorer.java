@@ -2,9 +2,11 @@ package org.dossier.extract.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -111,14 +113,14 @@ final class ContentScorer {
    */
   private static Element expand(Element top, NodeStats stats, Element body) {
     int enough = (int) (stats.prose(body) * Heuristics.EXPANSION_ENOUGH_SHARE);
-    for (Element p = top.parent(); p != null && p != body && stats.prose(top) < enough; p = p.parent()) {
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
       int addedText = stats.text(p) - stats.text(top);
       int addedProse = stats.prose(p) - stats.prose(top);
-      if (addedText <= 0) {
+      if (addedText <= Heuristics.EXPANSION_SLACK_CHARS) {
         top = p;
         continue;
       }
-      if (addedProse < addedText * Heuristics.EXPANSION_PROSE_SHARE
+      if (stats.prose(top) >= enough || addedProse < addedText * Heuristics.EXPANSION_PROSE_SHARE
           || stats.linkDensity(p) > Heuristics.EXPANSION_MAX_LINK_DENSITY) {
         break;
       }
@@ -127,7 +129,10 @@ final class ContentScorer {
     return top;
   }
 
-  /** The top candidate plus siblings that score well or read as prose, in document order. */
+  /**
+   * The top candidate plus siblings that score well, read as prose paragraphs, or are prose blocks of the
+   * same layout kind (page builders split one article into many sibling blocks), in document order.
+   */
   private List<Element> withSiblings(Element top, Map<Element, Double> scores, NodeStats stats) {
     Element parent = top.parent();
     if (parent == null) return List.of(top);
@@ -135,7 +140,9 @@ final class ContentScorer {
     double threshold = Math.max(Heuristics.MIN_SIBLING_SCORE, topScore * Heuristics.SIBLING_SHARE);
     List<Element> out = new ArrayList<>();
     for (Element s : parent.children()) {
-      if (s == top || joins(s, top, threshold, topScore, scores, stats)) out.add(s);
+      if (s == top || joins(s, top, threshold, topScore, scores, stats) || (sameKind(s, top) && isProse(s, stats))) {
+        out.add(s);
+      }
     }
     return out;
   }
@@ -151,6 +158,38 @@ final class ContentScorer {
     if (len > Heuristics.SIBLING_PARAGRAPH_CHARS) return density < Heuristics.SIBLING_PARAGRAPH_LINK_DENSITY;
     String text = s.text();
     return len > 0 && density == 0 && (text.endsWith(".") || text.contains(". "));
+  }
+
+  /** A block of the page layout that reads as more of the article: mostly prose, few links. */
+  private static boolean isProse(Element s, NodeStats stats) {
+    int text = stats.text(s);
+    return text > 0 && stats.prose(s) >= text * Heuristics.SIBLING_PROSE_SHARE
+        && stats.linkDensity(s) < Heuristics.SIBLING_PARAGRAPH_LINK_DENSITY;
+  }
+
+  /**
+   * Blocks of one kind in a page layout: same tag and mostly the same class tokens, leaving aside numbered
+   * tokens ("elementor-element-1a2b", "et_pb_text_3"), which name one block, and CSS utility tokens.
+   */
+  private boolean sameKind(Element a, Element b) {
+    if (!a.normalName().equals(b.normalName())) return false;
+    Set<String> mine = kind(a);
+    Set<String> theirs = kind(b);
+    int shared = 0;
+    for (String c : mine) if (theirs.contains(c)) shared++;
+    int all = mine.size() + theirs.size() - shared;
+    return shared > 0 && shared >= all * Heuristics.SAME_KIND_SHARE;
+  }
+
+  private Set<String> kind(Element e) {
+    Set<String> out = new HashSet<>();
+    for (String c : e.classNames()) if (!hasDigit(c) && !patterns.isUtilityClass(c)) out.add(c);
+    return out;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+    return false;
   }
 
   private static boolean isAncestor(Element a, Element e) {

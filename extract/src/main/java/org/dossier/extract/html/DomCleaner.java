@@ -1,8 +1,10 @@
 package org.dossier.extract.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Removes what is never article text. {@link #light} drops non-text elements (scripts, styles, forms
  * controls), comments and hidden elements; {@link #full} also drops chrome by tag, ARIA role and
- * class/id patterns, except elements that hold most of the page's prose or mark the article itself.
+ * class/id patterns, except elements that hold most of the page's prose, mark the article itself, or wrap
+ * content blocks (data tables and their rows, quoted posts: see {@link ContentBlocks}).
  */
 final class DomCleaner {
   private final Patterns patterns;
@@ -51,9 +54,13 @@ final class DomCleaner {
     NodeStats stats = NodeStats.of(root);
     int prose = Math.max(1, stats.prose(root));
     List<Element> doomed = new ArrayList<>();
+    Map<Element, Boolean> dataTables = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
-      if (e == root || isProtected(e)) continue;
-      if (isChrome(e) && stats.prose(e) <= prose * Heuristics.PROTECTED_PROSE_SHARE) doomed.add(e);
+      if (e == root || isProtected(e) || isDataTablePart(e, dataTables)) continue;
+      if (isChrome(e) && stats.prose(e) <= prose * Heuristics.PROTECTED_PROSE_SHARE
+          && !ContentBlocks.holdsContent(e, stats)) {
+        doomed.add(e);
+      }
     }
     doomed.forEach(Node::remove);
   }
@@ -68,6 +75,13 @@ final class DomCleaner {
   private boolean isChrome(Element e) {
     return Tags.CHROME.contains(e.normalName()) || patterns.isChromeRole(e.attr("role"))
         || patterns.judge(e) == Patterns.Verdict.CHROME;
+  }
+
+  /** Rows and cells of a data table are data whatever their classes say ("player-23" in a standings table). */
+  private static boolean isDataTablePart(Element e, Map<Element, Boolean> known) {
+    if (!Tags.TABLE_PARTS.contains(e.normalName())) return false;
+    Element table = e.closest("table");
+    return table != null && known.computeIfAbsent(table, ContentBlocks::isDataTable);
   }
 
   static boolean isHidden(Element e) {

@@ -27,18 +27,24 @@ final class Heuristics {
   static final double SIBLING_SHARE = 0.2;
   static final double MIN_SIBLING_SCORE = 10;
   /** The top widens to its parent when at least this share of the text the parent adds is prose ... */
-  static final double EXPANSION_PROSE_SHARE = 0.8;
+  static final double EXPANSION_PROSE_SHARE = 0.7;
   /** ... and the parent's link share stays under this. */
   static final double EXPANSION_MAX_LINK_DENSITY = 0.25;
+  /** A parent that adds no more text than this (a "read more" button, a label) is taken at once. */
+  static final int EXPANSION_SLACK_CHARS = 40;
   /** A sibling paragraph joins when longer than this with a link share under the next value. */
   static final int SIBLING_PARAGRAPH_CHARS = 80;
   static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+  /** A sibling block of the top's kind joins when at least this share of its text is prose (and links are rare). */
+  static final double SIBLING_PROSE_SHARE = 0.5;
+  /** Two blocks are of one kind when they share this share of their class tokens (numbered ones aside). */
+  static final double SAME_KIND_SHARE = 0.67;
 
   // --- pruning inside the chosen content ---
   /** A paragraph whose link share exceeds this is a link list or a teaser, not prose. */
-  static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
-  /** The same for a list item and for a whole list: "Title by Author" items carry more link text. */
-  static final double MAX_LIST_LINK_DENSITY = 0.65;
+  static final double MAX_PARAGRAPH_LINK_DENSITY = 0.75;
+  /** The same for a list item, a table row and a whole list: "Title by Author" items carry more link text. */
+  static final double MAX_LIST_LINK_DENSITY = 0.8;
   /** A non-list container is a link farm when its list items outnumber its prose blocks by this many. */
   static final int LIST_ITEM_ALLOWANCE = 10;
   /** Containers with at least this many commas are prose and are never pruned as a whole. */
@@ -48,6 +54,14 @@ final class Heuristics {
   /** The same for containers whose class looks like content. */
   static final double MAX_CONTENT_CONTAINER_LINK_DENSITY = 0.5;
 
+  /** A table without header cells or caption holds data (and is kept whole) from this many rows, ... */
+  static final int DATA_TABLE_ROWS = 10;
+  /** ... or more columns than this, or more cells than the next value. */
+  static final int DATA_TABLE_COLUMNS = 4;
+  static final int DATA_TABLE_CELLS = 10;
+  /** A container is judged as the data table inside it when the table holds this share of its text. */
+  static final double DATA_TABLE_SHARE = 0.5;
+
   /** A chrome section announced by a heading is cut with its container up to this share of the prose. */
   static final double MAX_CUT_SECTION_SHARE = 0.3;
   /** The top stops widening once it holds this share of the page's prose. */
@@ -56,6 +70,8 @@ final class Heuristics {
   // --- cleaning ---
   /** A chrome-looking element is still kept when it holds more than this share of the page's prose. */
   static final double PROTECTED_PROSE_SHARE = 0.6;
+  /** A chrome-looking wrapper whose text is at least this share blockquote is a quoted post, kept. */
+  static final double QUOTED_POST_SHARE = 0.8;
 
   // --- cascade ---
   /** A result shorter than this falls short and the next extractor in the cascade is tried. */

@@ -3,6 +3,7 @@ package org.dossier.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,6 +16,7 @@ import org.jsoup.select.NodeTraversor;
  * lists, boilerplate sentences (see {@link Patterns#isChromeText}) or the headline again.
  */
 final class ParagraphWriter {
+  private static final Pattern BARE_URL = Pattern.compile("\\s*(https?://|www\\.)\\S+\\s*");
   private final Patterns patterns;
 
   ParagraphWriter(Patterns patterns) {
@@ -46,6 +48,7 @@ final class ParagraphWriter {
     if (stats.commas(e) >= Heuristics.PROSE_COMMAS || stats.prose(e) > rootProse * Heuristics.PROTECTED_PROSE_SHARE) {
       return false;
     }
+    if (ContentBlocks.holdsContent(e, stats)) return false;
     int weight = patterns.weight(e);
     if (weight < 0) return true;
     String tag = e.normalName();
@@ -70,7 +73,9 @@ final class ParagraphWriter {
     private int linkChars;
     private int linkDepth;
     private boolean heading;
-    private boolean listItem;
+    private int listDepth;
+    /** The data table being written, whose rows become paragraphs and are never pruned; or null. */
+    private Element dataTable;
 
     Collector(Element root, NodeStats stats, List<Block> blocks) {
       this.root = root;
@@ -88,22 +93,40 @@ final class ParagraphWriter {
       if (!(node instanceof Element e)) return FilterResult.CONTINUE;
       String tag = e.normalName();
       if (tag.equals("h1") && e != root) return FilterResult.SKIP_ENTIRELY;
-      if (e != root && Tags.PRUNABLE.contains(tag) && isFishy(e, stats, rootProse)) return FilterResult.SKIP_ENTIRELY;
+      if (dataTable == null && tag.equals("table") && ContentBlocks.isDataTable(e)) dataTable = e;
+      if (e != root && dataTable == null && Tags.PRUNABLE.contains(tag) && isFishy(e, stats, rootProse)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
       if (e != root && isNestedArticle(e)) return FilterResult.SKIP_ENTIRELY;
-      if (tag.equals("a")) linkDepth++;
-      if (tag.equals("br") || !Tags.isInline(e)) flush();
-      if (Tags.HEADINGS.contains(tag)) heading = true;
-      if (tag.equals("li")) listItem = true;
+      if (isCountedLink(e)) linkDepth++;
+      if (isCell(e)) append(" ");
+      else if (tag.equals("br") || !Tags.isInline(e)) flush();
+      // a heading inside a list item is a styled item, never a stranded section title
+      if (Tags.HEADINGS.contains(tag) && listDepth == 0) heading = true;
+      if (tag.equals("li")) listDepth++;
       return FilterResult.CONTINUE;
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
-        if (e.normalName().equals("a")) linkDepth--;
-        if (!Tags.isInline(e)) flush();
+        if (isCountedLink(e)) linkDepth--;
+        if (isCell(e)) append(" ");
+        else if (!Tags.isInline(e)) flush();
+        if (e.normalName().equals("li")) listDepth--;
+        if (e == dataTable) dataTable = null;
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** A link counts towards link density unless it shows its own address, which the author means as text. */
+    private static boolean isCountedLink(Element e) {
+      return e.normalName().equals("a") && !BARE_URL.matcher(e.text()).matches();
+    }
+
+    /** A cell of a data table: cells of one row are written as one paragraph. */
+    private boolean isCell(Element e) {
+      return dataTable != null && (e.normalName().equals("td") || e.normalName().equals("th"));
     }
 
     /** An article inside an article is another one (a teaser, a comment) unless it holds the prose. */
@@ -133,12 +156,12 @@ final class ParagraphWriter {
       String s = text.toString().strip();
       boolean wasHeading = heading;
       double density = s.isEmpty() ? 0 : (double) linkChars / s.length();
-      double maxDensity = listItem ? Heuristics.MAX_LIST_LINK_DENSITY : Heuristics.MAX_PARAGRAPH_LINK_DENSITY;
+      boolean item = listDepth > 0 || dataTable != null;
+      double maxDensity = item ? Heuristics.MAX_LIST_LINK_DENSITY : Heuristics.MAX_PARAGRAPH_LINK_DENSITY;
       text.setLength(0);
       linkChars = 0;
       heading = false;
-      listItem = false;
-      if (s.isEmpty() || density > maxDensity || patterns.isChromeText(s)) return;
+      if (s.isEmpty() || (density > maxDensity && !wasHeading) || patterns.isChromeText(s)) return;
       blocks.add(new Block(s, wasHeading));
     }
   }

@@ -63,12 +63,17 @@ final class Patterns {
   List<String> parts(String value) {
     List<String> out = new ArrayList<>();
     for (String token : TOKEN_SPLIT.split(value)) {
-      if (token.isEmpty() || ignoredClass.matcher(token).matches()) continue;
+      if (token.isEmpty() || isUtilityClass(token)) continue;
       for (String p : PART_SPLIT.split(token)) {
         if (!p.isEmpty()) out.add(p.toLowerCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  /** True for a class token of a CSS framework that says nothing about the content ("md:hidden"). */
+  boolean isUtilityClass(String token) {
+    return ignoredClass.matcher(token).matches();
   }
 
   /** The verdict on one attribute value: chrome beats content, content beats weak chrome. */
@@ -85,8 +90,12 @@ final class Patterns {
   private Verdict judgeParts(String value) {
     boolean content = false;
     boolean weak = false;
-    for (String p : parts(value)) {
+    List<String> parts = parts(value);
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
       if (chromePart.matcher(p).matches()) return Verdict.CHROME;
+      // "author-box" and "share-bar" mean what "authorbox" and "sharebar" mean
+      if (i + 1 < parts.size() && chromePart.matcher(p + parts.get(i + 1)).matches()) return Verdict.CHROME;
       if (contentPart.matcher(p).matches()) content = true;
       else if (weakPart.matcher(p).matches()) weak = true;
     }

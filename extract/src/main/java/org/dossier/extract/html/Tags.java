@@ -33,6 +33,9 @@ final class Tags {
   static final Set<String> PRUNABLE = Set.of("ul", "ol", "dl", "div", "section", "table", "header", "aside", "form",
       "fieldset", "span");
 
+  /** The inside of a table. */
+  static final Set<String> TABLE_PARTS = Set.of("thead", "tbody", "tfoot", "tr", "td", "th", "caption");
+
   static boolean isInline(Element e) {
     return INLINE.contains(e.normalName());
   }
