@@ -37,6 +37,11 @@ final class Pages {
         .orElseThrow(() -> new AssertionError("no main article"));
   }
 
+  /** The article's paragraphs as text. */
+  static List<String> paragraphs(Article a) {
+    return a.paragraphs().stream().map(s -> a.text().substring(s.begin(), s.end())).toList();
+  }
+
   /** A paragraph of filler prose, long enough to read as article text. */
   static String prose(String topic) {
     return "<p>The committee met on Tuesday to discuss " + topic + ", and members said that the plan, which had been"

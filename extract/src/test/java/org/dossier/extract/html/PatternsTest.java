@@ -29,6 +29,16 @@ class PatternsTest {
   }
 
   @Test
+  void joinsAdjacentPartsAndOnlyWeighsPageBuilderWidgets() {
+    assertEquals(Verdict.CHROME, patterns.judge("author-box"));
+    assertEquals(Verdict.CHROME, patterns.judge("shared-counts share-bar"));
+    assertEquals(Verdict.WEAK_CHROME, patterns.judge("box author"), "parts join only in their order");
+    assertEquals(Verdict.CONTENT, patterns.judge("elementor-widget elementor-widget-text-editor"));
+    assertEquals(Verdict.WEAK_CHROME, patterns.judge("elementor-widget-wrap"));
+    assertEquals(Verdict.WEAK_CHROME, patterns.judge("readmore-wrapper"));
+  }
+
+  @Test
   void recognisesBoilerplateParagraphsAndHeadings() {
     assertTrue(patterns.isChromeText("Sign up for our newsletter to get the best stories in your inbox."));
     assertTrue(patterns.isChromeText("This audio is created with AI assistance"));

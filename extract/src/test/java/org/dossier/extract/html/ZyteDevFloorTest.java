@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the Zyte benchmark's dev pages (from the shared evaluation folder, skipped when absent) and
  * holds the macro F1 of 4-token shingles, as score.py computes it, above a floor. The floor sits a
- * little under the measured dev figure (0.964); raise it when the extractor improves, never lower it
+ * little under the measured dev figure (0.975); raise it when the extractor improves, never lower it
  * silently.
  */
 class ZyteDevFloorTest {
-  private static final double FLOOR = 0.95;
+  private static final double FLOOR = 0.965;
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BODY = Pattern.compile("\"body\"\\s*:\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 
