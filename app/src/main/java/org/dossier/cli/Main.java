@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Turns news web pages into an intelligence dossier.",
     subcommands = {ExtractCommand.class, AnnotateCommand.class, IngestCommand.class, ExportCommand.class,
-        SearchCommand.class, ServeCommand.class, DemoCommand.class, LoadCommand.class, BenchCommand.class})
+        SearchCommand.class, StoriesCommand.class, ServeCommand.class, DemoCommand.class, LoadCommand.class,
+        BenchCommand.class})
 public final class Main {
   public static void main(String[] args) {
     // Lucene asks for the incubating vector module at start-up; without it, it is only slower, so the

@@ -35,6 +35,19 @@ final class StoryTracker {
     return t;
   }
 
+  /**
+   * Forgets every stored story and places the stored articles again, one by one in store order as an
+   * ingest would, under the given tuning; commits and returns how many stories were written.
+   */
+  static int rebuild(KnowledgeBase kb, StoryTuning tuning) {
+    StoryTracker t = new StoryTracker(tuning);
+    kb.forEachArticle(t::add);
+    kb.stories().forEach(s -> kb.deleteStory(s.id()));
+    int written = t.flushTo(kb);
+    kb.commit();
+    return written;
+  }
+
   void add(AnnotatedArticle aa) {
     clusterer.add(profiles.profile(aa.article(), aa.annotations()));
   }

@@ -8,10 +8,16 @@ import java.util.Map;
 
 /**
  * Blocking for incremental clustering: an inverted index from terms and names to articles, so a new
- * article is compared only with those sharing its heaviest terms, never with the whole store.
+ * article is compared only with those sharing its heaviest terms, never with the whole store. Only the
+ * newest postings of a key are read, so the cost of a lookup does not grow with the store.
  */
 final class CandidateIndex {
   private final Map<String, List<String>> postings = new HashMap<>();
+  private final int maxPostings;
+
+  CandidateIndex(int maxPostings) {
+    this.maxPostings = maxPostings;
+  }
 
   void add(String articleId, Iterable<String> keys) {
     for (String k : keys) postings.computeIfAbsent(k, x -> new ArrayList<>()).add(articleId);
@@ -28,7 +34,10 @@ final class CandidateIndex {
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .limit(perVector)
           .forEach(e -> {
-            for (String id : postings.getOrDefault(e.getKey(), List.of())) hits.merge(id, 1, Integer::sum);
+            List<String> ids = postings.getOrDefault(e.getKey(), List.of());
+            for (String id : ids.subList(Math.max(0, ids.size() - maxPostings), ids.size())) {
+              hits.merge(id, 1, Integer::sum);
+            }
           });
     }
     return hits.entrySet().stream()

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 
@@ -20,16 +22,26 @@ public final class ProfileBuilder {
   public StoryProfile profile(Article article, List<Annotation> annotations) {
     Map<String, Double> terms = new HashMap<>();
     Map<String, Double> named = new HashMap<>(names.names(article, annotations));
-    if (article.title() != null) addTerms(terms, named, article.title(), tuning.titleBoost());
     List<Tokens.Token> body = Tokens.of(article.text());
+    List<Tokens.Token> title = article.title() == null ? List.of() : Tokens.of(article.title());
+    if (summarises(title, body)) addTerms(terms, named, title, tuning.titleBoost());
     addTerms(terms, named, body, 1.0);
     LocalDate day = article.published() == null ? null : article.published().toLocalDate();
-    return new StoryProfile(article.id(), article.title(), day, terms, named,
-        Shingles.of(body, tuning.shingleSize()));
+    return new StoryProfile(article.id(), article.title(), day, terms, named, EventSignals.events(annotations),
+        EventSignals.months(article.published(), annotations), EventSignals.days(annotations), Shingles.of(body, tuning.shingleSize()));
   }
 
-  private void addTerms(Map<String, Double> terms, Map<String, Double> named, String text, double weight) {
-    addTerms(terms, named, Tokens.of(text), weight);
+  /**
+   * Whether a headline speaks of what the body reports. A live blog or an aggregator may put one
+   * headline over items about other happenings; such a headline would pull the item into the wrong
+   * story. A body too short to judge by keeps its headline.
+   */
+  private boolean summarises(List<Tokens.Token> title, List<Tokens.Token> body) {
+    Set<String> bodyWords = body.stream().filter(Tokens::content).map(Tokens.Token::key).collect(Collectors.toSet());
+    List<String> titleWords = title.stream().filter(Tokens::content).map(Tokens.Token::key).toList();
+    if (titleWords.isEmpty() || bodyWords.size() < tuning.titleAgreementMinBody()) return true;
+    long shared = titleWords.stream().filter(bodyWords::contains).count();
+    return shared >= tuning.titleAgreement() * titleWords.size();
   }
 
   /** Content words go to the terms (names boosted); numbers also count as names. */

@@ -21,10 +21,9 @@ import org.dossier.core.model.Story;
  */
 public final class StoryClusterer {
   private final StoryTuning tuning;
-  private final TermStatistics termStats = new TermStatistics();
-  private final TermStatistics nameStats = new TermStatistics();
   private final StorySimilarity similarity;
-  private final CandidateIndex index = new CandidateIndex();
+  private final CandidateIndex index;
+  private final Neighbourhoods neighbourhoods;
   private final Map<String, StoryProfile> profiles = new HashMap<>();
   private final Map<String, Integer> arrival = new HashMap<>();
   private final Map<String, String> storyOf = new HashMap<>();
@@ -34,13 +33,16 @@ public final class StoryClusterer {
 
   public StoryClusterer(StoryTuning tuning) {
     this.tuning = tuning;
-    this.similarity = new StorySimilarity(tuning, termStats, nameStats);
+    this.similarity = new StorySimilarity(tuning);
+    this.index = new CandidateIndex(tuning.maxPostings());
+    this.neighbourhoods = new Neighbourhoods(tuning.scaleNeighbours(), tuning.scaleFloor());
   }
 
   /** Puts an article into a story (or leaves it alone) and re-clusters its neighbourhood. */
   public void add(StoryProfile p) {
     if (profiles.containsKey(p.articleId())) return;
     remember(p);
+    neighbourhoods.start(p.articleId());
     StorySimilarity.Vectors mine = similarity.vectors(p);
     List<String> block = block(mine);
     double[][] sim = matrix(block, mine);
@@ -84,24 +86,32 @@ public final class StoryClusterer {
   }
 
   private void remember(StoryProfile p) {
-    termStats.add(p.terms());
-    nameStats.add(p.names());
+    similarity.add(p);
     profiles.put(p.articleId(), p);
     arrival.put(p.articleId(), arrival.size());
     index.add(p.articleId(), p.terms().keySet());
     index.add(p.articleId(), p.names().keySet());
   }
 
-  /** The new article, then every member of the stories of its close neighbours, up to the cap. */
+  /**
+   * The new article, then every member of the stories of its close neighbours, up to the cap. Each
+   * candidate's similarity also updates both articles' neighbourhoods.
+   */
   private List<String> block(StorySimilarity.Vectors mine) {
+    String me = mine.profile().articleId();
     Map<String, Double> near = new HashMap<>();
-    for (String id : index.candidates(List.of(mine.terms(), mine.names()), tuning.candidateTerms(),
-        tuning.maxCandidates())) {
-      if (id.equals(mine.profile().articleId())) continue;
-      double s = similarity.between(mine, similarity.vectors(profiles.get(id)));
+    for (String id : candidates(mine)) {
+      StorySimilarity.Vectors other = similarity.vectors(profiles.get(id));
+      if (similarity.duplicates(mine, other)) {
+        near.put(storyOf.get(id), Double.MAX_VALUE);
+        continue;
+      }
+      double s = similarity.between(mine, other);
+      if (neighbourhoods.knows(id)) neighbourhoods.offer(me, id, s);
+      else neighbourhoods.see(me, s);
       if (s >= tuning.candidateThreshold()) near.merge(storyOf.get(id), s, Math::max);
     }
-    LinkedHashSet<String> block = new LinkedHashSet<>(List.of(mine.profile().articleId()));
+    LinkedHashSet<String> block = new LinkedHashSet<>(List.of(me));
     near.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .forEach(e -> {
           List<String> story = members.get(e.getKey());
@@ -110,14 +120,38 @@ public final class StoryClusterer {
     return List.copyOf(block);
   }
 
+  private List<String> candidates(StorySimilarity.Vectors v) {
+    return index.candidates(List.of(v.terms(), v.names()), tuning.candidateTerms(), tuning.maxCandidates())
+        .stream().filter(id -> !id.equals(v.profile().articleId())).toList();
+  }
+
+  /**
+   * An article restored from an earlier run has no neighbourhood yet: it is found, once, by looking up
+   * its own candidates.
+   */
+  private void learnNeighbourhood(StorySimilarity.Vectors v) {
+    String me = v.profile().articleId();
+    neighbourhoods.start(me);
+    for (String id : candidates(v)) {
+      StorySimilarity.Vectors other = similarity.vectors(profiles.get(id));
+      if (!similarity.duplicates(v, other)) neighbourhoods.see(me, similarity.between(v, other));
+    }
+  }
+
+  /** Pairwise similarities of the block, relative to each article's neighbourhood; copies count as 1. */
   private double[][] matrix(List<String> block, StorySimilarity.Vectors mine) {
     List<StorySimilarity.Vectors> v = new ArrayList<>(block.size());
     v.add(mine);
-    for (int i = 1; i < block.size(); i++) v.add(similarity.vectors(profiles.get(block.get(i))));
+    for (int i = 1; i < block.size(); i++) {
+      StorySimilarity.Vectors other = similarity.vectors(profiles.get(block.get(i)));
+      if (!neighbourhoods.knows(block.get(i))) learnNeighbourhood(other);
+      v.add(other);
+    }
     double[][] sim = new double[block.size()][block.size()];
     for (int i = 0; i < sim.length; i++) {
       for (int j = i + 1; j < sim.length; j++) {
-        sim[i][j] = similarity.between(v.get(i), v.get(j));
+        sim[i][j] = similarity.duplicates(v.get(i), v.get(j)) ? 1
+            : neighbourhoods.relative(block.get(i), block.get(j), similarity.between(v.get(i), v.get(j)));
         sim[j][i] = sim[i][j];
       }
     }

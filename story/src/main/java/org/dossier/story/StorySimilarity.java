@@ -4,35 +4,71 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * How likely two articles report the same happening: TF-IDF cosine over content words blended with
- * cosine over names and numbers; near-duplicates count as certain, articles dated too far apart as
- * never.
+ * How likely two articles report the same happening: a weighted mean of TF-IDF cosines over content
+ * words and over names and numbers, raised or lowered by how far their event keys, months and days
+ * agree (a signal either article lacks changes nothing). Articles dated too far apart are never alike;
+ * near-duplicates are found by shingles. Document frequencies grow as articles are added.
  */
 final class StorySimilarity {
   private final StoryTuning tuning;
-  private final TermStatistics terms;
-  private final TermStatistics names;
+  private final TermStatistics terms = new TermStatistics();
+  private final TermStatistics names = new TermStatistics();
+  private final TermStatistics events = new TermStatistics();
+  private final TermStatistics months = new TermStatistics();
+  private final TermStatistics days = new TermStatistics();
 
-  StorySimilarity(StoryTuning tuning, TermStatistics terms, TermStatistics names) {
+  StorySimilarity(StoryTuning tuning) {
     this.tuning = tuning;
-    this.terms = terms;
-    this.names = names;
   }
 
-  /** A profile's vectors under the current document frequencies. */
-  record Vectors(StoryProfile profile, Map<String, Double> terms, Map<String, Double> names) {}
+  /** A profile's unit vectors under the current document frequencies. */
+  record Vectors(StoryProfile profile, Map<String, Double> terms, Map<String, Double> names,
+      Map<String, Double> events, Map<String, Double> months, Map<String, Double> days) {}
+
+  /** Counts the profile's keys in the document frequencies. */
+  void add(StoryProfile p) {
+    terms.add(p.terms());
+    names.add(p.names());
+    events.add(p.events());
+    months.add(p.months());
+    days.add(p.days());
+  }
 
   Vectors vectors(StoryProfile p) {
-    return new Vectors(p, terms.vector(p.terms()), names.vector(p.names()));
+    return new Vectors(p, terms.vector(p.terms()), names.vector(p.names()), events.vector(p.events()),
+        months.vector(p.months()), days.vector(p.days()));
   }
 
+  /** Whether the shorter of the two is a copy of the longer: a syndicated copy or a repeating feed item. */
+  boolean duplicates(Vectors a, Vectors b) {
+    return !tooFarApart(a.profile(), b.profile())
+        && Shingles.containment(a.profile().shingles(), b.profile().shingles()) >= tuning.duplicateContainment();
+  }
+
+  /** The blended cosine, 0 for articles dated too far apart (near-duplicates are not special here). */
   double between(Vectors a, Vectors b) {
     if (tooFarApart(a.profile(), b.profile())) return 0;
-    if (Shingles.containment(a.profile().shingles(), b.profile().shingles()) >= tuning.duplicateContainment()) {
-      return 1;
-    }
-    return tuning.termWeight() * TermStatistics.cosine(a.terms(), b.terms())
-        + (1 - tuning.termWeight()) * TermStatistics.cosine(a.names(), b.names());
+    double base = (tuning.termWeight() * TermStatistics.cosine(a.terms(), b.terms())
+        + tuning.nameWeight() * TermStatistics.cosine(a.names(), b.names()))
+        / (tuning.termWeight() + tuning.nameWeight());
+    return base * agreement(a.events(), b.events(), tuning.eventContradiction(), tuning.eventConfirmation())
+        * agreement(a.months(), b.months(), tuning.timeContradiction(), tuning.monthConfirmation())
+        * agreement(a.days(), b.days(), tuning.timeContradiction(), tuning.dayConfirmation());
+  }
+
+  /**
+   * A factor for a signal that confirms or contradicts rather than shows likeness on its own (two
+   * articles naming Christmas are not thereby one story): from 1 - down when the two share nothing to
+   * 1 + up when they agree fully; 1 when either lacks the signal.
+   */
+  private static double agreement(Map<String, Double> a, Map<String, Double> b, double down, double up) {
+    if (a.isEmpty() || b.isEmpty()) return 1;
+    return 1 - down + (down + up) * TermStatistics.cosine(a, b);
+  }
+
+  /** The cosine, or NaN when either side is empty (the signal is unknown, not absent). */
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    return a.isEmpty() || b.isEmpty() ? Double.NaN : TermStatistics.cosine(a, b);
   }
 
   boolean tooFarApart(StoryProfile a, StoryProfile b) {

@@ -9,14 +9,41 @@ import java.util.Properties;
  * The weights and thresholds of same-story clustering, read from {@code story.properties} (every key
  * is commented there).
  */
-public record StoryTuning(double termWeight, double titleBoost, double nameBoost, double linkThreshold,
-    double candidateThreshold, int candidateTerms, int maxCandidates, int maxBlock, int dateWindowDays,
-    int shingleSize, double duplicateContainment) {
+public record StoryTuning(double termWeight, double nameWeight, double eventContradiction,
+    double eventConfirmation, double timeContradiction, double monthConfirmation, double dayConfirmation,
+    double titleBoost, double nameBoost, double titleAgreement, int titleAgreementMinBody, int scaleNeighbours, double scaleFloor,
+    double linkThreshold, double candidateThreshold, int candidateTerms, int maxCandidates, int maxPostings,
+    int maxBlock, int dateWindowDays, int shingleSize, double duplicateContainment) {
 
   private static final String RESOURCE = "story.properties";
 
   /** The shipped defaults. */
   public static StoryTuning defaults() {
+    return of(new Properties());
+  }
+
+  /**
+   * The shipped defaults with some keys replaced (a user's file of trial thresholds); an unknown key
+   * fails, so a typo is not silently ignored.
+   */
+  public static StoryTuning of(Properties overrides) {
+    Properties p = shipped();
+    for (String key : overrides.stringPropertyNames()) {
+      if (!p.containsKey(key)) {
+        throw new IllegalArgumentException("unknown story tuning key '" + key + "'; the keys are those of "
+            + RESOURCE + ": " + p.stringPropertyNames());
+      }
+      p.setProperty(key, overrides.getProperty(key));
+    }
+    return new StoryTuning(num(p, "termWeight"), num(p, "nameWeight"), num(p, "eventContradiction"),
+        num(p, "eventConfirmation"), num(p, "timeContradiction"), num(p, "monthConfirmation"), num(p, "dayConfirmation"), num(p, "titleBoost"), num(p, "nameBoost"), num(p, "titleAgreement"),
+        whole(p, "titleAgreementMinBody"), whole(p, "scaleNeighbours"), num(p, "scaleFloor"),
+        num(p, "linkThreshold"), num(p, "candidateThreshold"),
+        whole(p, "candidateTerms"), whole(p, "maxCandidates"), whole(p, "maxPostings"), whole(p, "maxBlock"),
+        whole(p, "dateWindowDays"), whole(p, "shingleSize"), num(p, "duplicateContainment"));
+  }
+
+  private static Properties shipped() {
     Properties p = new Properties();
     try (InputStream in = StoryTuning.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the story module's resources");
@@ -24,16 +51,15 @@ public record StoryTuning(double termWeight, double titleBoost, double nameBoost
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new StoryTuning(num(p, "termWeight"), num(p, "titleBoost"), num(p, "nameBoost"),
-        num(p, "linkThreshold"), num(p, "candidateThreshold"), (int) num(p, "candidateTerms"),
-        (int) num(p, "maxCandidates"), (int) num(p, "maxBlock"), (int) num(p, "dateWindowDays"),
-        (int) num(p, "shingleSize"), num(p, "duplicateContainment"));
+    return p;
   }
 
-  /** A copy with another link threshold (for tuning runs). */
-  public StoryTuning withLinkThreshold(double threshold) {
-    return new StoryTuning(termWeight, titleBoost, nameBoost, threshold, candidateThreshold, candidateTerms,
-        maxCandidates, maxBlock, dateWindowDays, shingleSize, duplicateContainment);
+  private static int whole(Properties p, String key) {
+    double v = num(p, key);
+    if (v != Math.rint(v) || v < 0) {
+      throw new IllegalArgumentException(RESOURCE + ": '" + key + "' must be a whole number >= 0, not " + v);
+    }
+    return (int) v;
   }
 
   private static double num(Properties p, String key) {
@@ -42,7 +68,7 @@ public record StoryTuning(double termWeight, double titleBoost, double nameBoost
     try {
       return Double.parseDouble(v.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalStateException(RESOURCE + ": '" + key + "' must be a number, not '" + v + "'");
+      throw new IllegalArgumentException(RESOURCE + ": '" + key + "' must be a number, not '" + v + "'");
     }
   }
 }

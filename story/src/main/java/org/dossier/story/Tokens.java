@@ -19,6 +19,7 @@ final class Tokens {
   record Token(String key, boolean capitalisedInside, boolean number) {}
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d,.]*\\d|\\d");
+  private static final String SENTENCE_END = ".!?:\"“";
   private static final Set<String> STOP = load("stopwords.txt");
 
   private Tokens() {}
@@ -30,7 +31,7 @@ final class Tokens {
     int last = 0;
     while (m.find()) {
       String gap = text.substring(last, m.start());
-      boolean initial = last == 0 || gap.contains("\n") || gap.matches(".*[.!?:\"“]\\s*$");
+      boolean initial = last == 0 || gap.indexOf('\n') >= 0 || endsSentence(gap);
       String raw = m.group();
       last = m.end();
       boolean number = Character.isDigit(raw.charAt(0));
@@ -38,6 +39,12 @@ final class Tokens {
       out.add(new Token(raw.toLowerCase(Locale.ROOT), cap, number));
     }
     return out;
+  }
+
+  /** Whether the text between two words ends a sentence or opens a quotation. */
+  private static boolean endsSentence(String gap) {
+    String g = gap.stripTrailing();
+    return !g.isEmpty() && SENTENCE_END.indexOf(g.charAt(g.length() - 1)) >= 0;
   }
 
   /** Whether a token carries content: not a function word nor news boilerplate, not too short. */

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Role;
+import org.dossier.core.model.Span;
 import org.dossier.core.model.Story;
+import org.dossier.core.model.TimeMention;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,18 +50,39 @@ class StoryClustererTest {
 
   @Test
   void twoReportsOfOneQuakeJoinButAnotherQuakeInTheSamePlaceStaysApart() {
-    add("a1", "Quake kills 12 in Valdora", null, QUAKE_A);
-    add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);
-    add("a2", "Valdora earthquake: twelve dead", null, QUAKE_A_OTHER);
+    // As news comes: each report dated, its weekday resolved by the time annotator.
+    add("a1", "Quake kills 12 in Valdora", "2019-08-16", QUAKE_A, day(QUAKE_A, "Friday", "2019-08-16"));
+    add("b1", "Quake damages Valdora cathedral", "2019-08-20", QUAKE_B, day(QUAKE_B, "Tuesday", "2019-08-20"));
+    add("a2", "Valdora earthquake: twelve dead", "2019-08-17", QUAKE_A_OTHER, List.of());
     assertEquals(List.of("a1", "a2"), storyWith("a1").orElseThrow().articles());
     assertTrue(storyWith("b1").isEmpty(), "the other quake is a story of its own");
   }
 
   @Test
-  void aSyndicatedCopyJoinsItsOriginal() {
-    add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);
+  void aLiveBlogItemWithAnUnrelatedHeadlineJoinsTheStoryItsBodyReports() {
     add("a1", "Quake kills 12 in Valdora", null, QUAKE_A);
-    add("b1-copy", "Earthquake hits Valdora", null, "By our correspondent\n\n" + QUAKE_B);
+    add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);
+    add("live", "Live updates: Norland central bank holds interest rate, cup final tonight", null,
+        "Rescuers from Orvena have now pulled 40 survivors from the ruins of the Santa Lucia market in "
+            + "Valdora, fire chief Marta Kell said, after Friday's magnitude 6.1 earthquake killed 12 people. "
+            + "Aftershocks kept families sleeping outdoors near the flattened market.");
+    assertEquals(List.of("a1", "live"), storyWith("a1").orElseThrow().articles());
+  }
+
+  @Test
+  void aHeadlineThatSummarisesTheBodyStillCounts() {
+    StoryProfile withTitle = profile("t", "Cathedral closed", null, QUAKE_B);
+    StoryProfile label = profile("u", "Live updates: grain prices and the cup final", null, QUAKE_B);
+    assertTrue(withTitle.terms().get("cathedral") > profile("v", null, null, QUAKE_B).terms().get("cathedral"));
+    assertTrue(label.terms().keySet().stream().noneMatch(k -> k.equals("grain") || k.equals("cup")),
+        "a headline about something else is left out");
+  }
+
+  @Test
+  void aSyndicatedCopyJoinsItsOriginal() {
+    add("b1", "Quake damages Valdora cathedral", "2019-08-20", QUAKE_B, day(QUAKE_B, "Tuesday", "2019-08-20"));
+    add("a1", "Quake kills 12 in Valdora", "2019-08-16", QUAKE_A, day(QUAKE_A, "Friday", "2019-08-16"));
+    add("b1-copy", "Earthquake hits Valdora", "2019-08-21", "By our correspondent\n\n" + QUAKE_B, List.of());
     assertEquals(List.of("b1", "b1-copy"), storyWith("b1").orElseThrow().articles());
     assertTrue(storyWith("a1").isEmpty());
   }
@@ -115,10 +139,24 @@ class StoryClustererTest {
     clusterer.add(profile(id, title, date, text));
   }
 
+  private void add(String id, String title, String date, String text, List<Annotation> annotations) {
+    clusterer.add(profile(id, title, date, text, annotations));
+  }
+
   private StoryProfile profile(String id, String title, String date, String text) {
+    return profile(id, title, date, text, List.of());
+  }
+
+  private StoryProfile profile(String id, String title, String date, String text, List<Annotation> annotations) {
     Article a = Article.of(id, id + ".txt", Role.MAIN, null, null, title, List.of(), PartialDate.parse(date), "en",
         new ArrayList<>(List.of(text.split("\n\n"))));
-    return builder.profile(a, List.of());
+    return builder.profile(a, annotations);
+  }
+
+  /** The time annotation a weekday in the text resolves to. */
+  private static List<Annotation> day(String text, String weekday, String value) {
+    int at = text.indexOf(weekday);
+    return List.of(new TimeMention(new Span(at, at + weekday.length()), weekday, value, TimeMention.Kind.DATE));
   }
 
   private Optional<Story> storyWith(String articleId) {

@@ -1,0 +1,82 @@
+package org.dossier.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.model.Annotation;
+import org.dossier.core.model.EventKind;
+import org.dossier.core.model.EventMention;
+import org.dossier.core.model.PartialDate;
+import org.dossier.core.model.TimeMention;
+
+/**
+ * The event-specific keys of an article, from its event and time annotations: what kind of happening
+ * with whom, where and when, and which calendar dates it names. Two reports of one happening share
+ * them; two happenings of the same kind on the same topic mostly do not.
+ */
+final class EventSignals {
+  /** A TIMEX3 date: year (or XXXX when unknown), then optionally month and day. */
+  private static final Pattern DATE = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private EventSignals() {}
+
+  /** "KIND", and KIND joined with each actor, the place and the date (month, and day when known). */
+  static Map<String, Double> events(List<Annotation> annotations) {
+    Map<String, Double> out = new HashMap<>();
+    for (Annotation a : annotations) {
+      if (!(a instanceof EventMention e) || e.kind() == EventKind.OTHER) continue;
+      String k = e.kind().name();
+      out.merge(k, 1.0, Double::sum);
+      for (String actor : e.actors()) {
+        if (Names.meaningful(actor)) out.merge(k + '|' + Names.key(actor), 1.0, Double::sum);
+      }
+      if (e.place() != null && Names.meaningful(e.place())) out.merge(k + "|@" + Names.key(e.place()), 1.0, Double::sum);
+      for (String d : dateKeys(e.date())) out.merge(k + '|' + d, 1.0, Double::sum);
+    }
+    return out;
+  }
+
+  /** The months the text names (with their year), and the month of publication. */
+  static Map<String, Double> months(PartialDate published, List<Annotation> annotations) {
+    Map<String, Double> out = new HashMap<>();
+    if (published != null && published.precision().compareTo(PartialDate.Precision.MONTH) >= 0) {
+      out.merge("%04d-%02d".formatted(published.year(), published.month()), 1.0, Double::sum);
+    }
+    for (Matcher m : dates(annotations)) {
+      if (!m.group(1).equals("XXXX") && m.group(2) != null) out.merge(m.group(1) + '-' + m.group(2), 1.0, Double::sum);
+    }
+    return out;
+  }
+
+  /** The days of the year the text names, whether or not their year is known ("06/12"). */
+  static Map<String, Double> days(List<Annotation> annotations) {
+    Map<String, Double> out = new HashMap<>();
+    for (Matcher m : dates(annotations)) {
+      if (m.group(3) != null) out.merge(m.group(2) + '/' + m.group(3), 1.0, Double::sum);
+    }
+    return out;
+  }
+
+  /** Matched TIMEX3 values of the date and time annotations (durations and sets say no date). */
+  private static List<Matcher> dates(List<Annotation> annotations) {
+    List<Matcher> out = new ArrayList<>();
+    for (Annotation a : annotations) {
+      if (!(a instanceof TimeMention t) || t.kind() == TimeMention.Kind.DURATION || t.kind() == TimeMention.Kind.SET) {
+        continue;
+      }
+      Matcher m = DATE.matcher(t.value());
+      if (m.lookingAt()) out.add(m);
+    }
+    return out;
+  }
+
+  private static List<String> dateKeys(PartialDate d) {
+    if (d == null || d.precision() == PartialDate.Precision.YEAR) return List.of();
+    String month = "%04d-%02d".formatted(d.year(), d.month());
+    if (d.precision() == PartialDate.Precision.MONTH) return List.of(month);
+    return List.of(month, "%02d/%02d".formatted(d.month(), d.day()));
+  }
+}

@@ -1,0 +1,69 @@
+package org.dossier.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.dossier.core.model.Annotation;
+import org.dossier.core.model.Article;
+import org.dossier.core.model.EntityKind;
+import org.dossier.core.model.EntityMention;
+import org.dossier.core.model.PartialDate;
+import org.dossier.core.model.Role;
+import org.dossier.core.model.Span;
+import org.dossier.core.model.TimeMention;
+import org.junit.jupiter.api.Test;
+
+/** The parts a story profile and its comparison are made of. */
+class SignalsTest {
+  @Test
+  void namesCountOncePerArticleAndPronounsAreNoNames() {
+    Article a = Article.of("a", "a.txt", Role.MAIN, null, null, null, List.of(), null, "en", List.of("x"));
+    List<Annotation> mentions = List.of(mention("Mark Teixeira"), mention("Mark Teixeira"), mention("he"));
+    Map<String, Double> names = new MentionedNames().names(a, mentions);
+    assertEquals(1.0, names.get("mark teixeira"));
+    assertEquals(1.0, names.get("w:teixeira"), "a word of the name meets an article naming him by surname");
+    assertFalse(names.containsKey("he"));
+  }
+
+  @Test
+  void datesSplitIntoMonthsWithTheirYearAndDaysWithout() {
+    List<Annotation> times = List.of(time("2019-08-16", TimeMention.Kind.DATE), time("XXXX-05-21", TimeMention.Kind.DATE),
+        time("P3D", TimeMention.Kind.DURATION));
+    assertEquals(Map.of("2019-08", 1.0, "2024-01", 1.0), EventSignals.months(PartialDate.parse("2024-01-21"), times));
+    assertEquals(Map.of("08/16", 1.0, "05/21", 1.0), EventSignals.days(times));
+  }
+
+  @Test
+  void aCrowdedNeighbourhoodRaisesTheBarAndALoneArticleMeetsTheFloor() {
+    Neighbourhoods n = new Neighbourhoods(2, 0.3);
+    n.start("lone");
+    n.offer("a", "b", 0.9);
+    n.offer("a", "c", 0.7);
+    n.offer("a", "d", 0.1);
+    assertEquals(0.8, n.scale("a"), 1e-9, "mean of the two best");
+    assertEquals(0.3, n.scale("lone"), 1e-9);
+    assertTrue(n.relative("a", "lone", 0.2) < n.relative("d", "lone", 0.2));
+  }
+
+  @Test
+  void tuningKeysCanBeReplacedButNotMistyped() {
+    Properties p = new Properties();
+    p.setProperty("linkThreshold", "0.5");
+    assertEquals(0.5, StoryTuning.of(p).linkThreshold());
+    p.setProperty("linkTreshold", "0.5");
+    assertThrows(IllegalArgumentException.class, () -> StoryTuning.of(p));
+  }
+
+  private static EntityMention mention(String name) {
+    return new EntityMention(new Span(0, 1), name, name, EntityKind.PERSON);
+  }
+
+  private static TimeMention time(String value, TimeMention.Kind kind) {
+    return new TimeMention(new Span(0, 1), "t", value, kind);
+  }
+}
