@@ -49,7 +49,7 @@ public final class FilterRecall {
   private FilterRecall() {}
 
   public static void main(String[] args) throws IOException, PageProblem {
-    Path watchlistFile = Path.of(args.length > 0 ? args[0] : "examples/watchlists/north-korea-russia.txt");
+    Path watchlistFile = Path.of(args.length > 0 ? args[0] : "config/watchlists/north-korea-russia.txt");
     if (!Files.isDirectory(SHARED.resolve("seeds"))) {
       System.err.println("no evaluation data at " + SHARED + "; nothing to measure");
       return;
