@@ -1,9 +1,6 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.core.model.Event;
+import org.dossier.core.model.Ids;
 import org.dossier.core.model.Provenance;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.pipeline.Outcome;
@@ -49,7 +47,7 @@ final class IngestRun implements AutoCloseable {
   IngestRun(KnowledgeBase kb, Pipeline pipeline, Progress progress, PrintWriter err, int batch) {
     this.kb = kb;
     this.pipeline = pipeline;
-    this.signature = Stages.signature(pipeline);
+    this.signature = pipeline.signature();
     this.stories = StoryTracker.restore(kb);
     this.progress = progress;
     this.err = err;
@@ -69,7 +67,7 @@ final class IngestRun implements AutoCloseable {
 
   void page(RawPage page) {
     read++;
-    String hash = hash(page.bytes());
+    String hash = Ids.contentHash(page.bytes());
     if (kb.page(page.name()).map(p -> p.sameAs(hash, signature)).orElse(false)) {
       stats.add("pages.unchanged", 1);
     } else {
@@ -150,11 +148,4 @@ final class IngestRun implements AutoCloseable {
     err.println(o.line());
   }
 
-  private static String hash(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
-  }
 }

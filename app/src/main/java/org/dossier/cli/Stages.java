@@ -19,12 +19,6 @@ final class Stages {
     return Pipeline.of(Extraction.standard(), Annotators.standard());
   }
 
-  /** A short signature of the stages, stored with each page so that a page is redone when they change. */
-  static String signature(Pipeline pipeline) {
-    List<String> names = new ArrayList<>(List.of("extract"));
-    pipeline.annotators().forEach(a -> names.add(a.name()));
-    return String.join(",", names);
-  }
 
   /** Every event mention in the store merged into events: the same happening told by several articles is one. */
   static List<Event> mergedEvents(KnowledgeBase kb) {

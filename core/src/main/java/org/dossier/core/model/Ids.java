@@ -23,6 +23,15 @@ public final class Ids {
     }
   }
 
+  /** A page's bytes as 32 hex digits of SHA-256: unchanged bytes need no new processing. */
+  public static String contentHash(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+
   /** An article is itself by its page, role and position among the page's articles of that role. */
   public static String article(String page, Role role, int ordinal) {
     return "a" + hash(page, role.wire(), Integer.toString(ordinal));

@@ -46,6 +46,16 @@ public final class Pipeline {
     return annotators;
   }
 
+  /**
+   * The stages by name ("extract,entities,time,..."), stored with each page so that a page is redone when
+   * the stages change.
+   */
+  public String signature() {
+    List<String> names = new ArrayList<>(List.of("extract"));
+    annotators.forEach(a -> names.add(a.name()));
+    return String.join(",", names);
+  }
+
   public PageResult process(RawPage page) {
     List<Article> articles;
     try {

@@ -1,6 +1,5 @@
 package org.dossier.spark.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +40,4 @@ public final class ExecutorStages {
     return Annotators.standard();
   }
 
-  /** The stages' signature as the store records it with each page ("extract,entities,time,..."). */
-  public static String signature(Pipeline pipeline) {
-    List<String> names = new ArrayList<>(List.of("extract"));
-    pipeline.annotators().forEach(a -> names.add(a.name()));
-    return String.join(",", names);
-  }
 }

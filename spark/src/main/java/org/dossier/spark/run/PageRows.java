@@ -3,14 +3,12 @@ package org.dossier.spark.run;
 import org.dossier.store.export.PageJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.dossier.core.model.Ids;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Claim;
 import org.dossier.core.model.EntityMention;
@@ -50,7 +48,7 @@ public final class PageRows {
     }
     RawPage p = r.page();
     rows.add(row(OutputKind.PAGE, pageDay,
-        PageJson.write(new PageJson.Page(p.name(), p.provenance(), hash(p.bytes()), pipeline, outcome, r.articles()))));
+        PageJson.write(new PageJson.Page(p.name(), p.provenance(), Ids.contentHash(p.bytes()), pipeline, outcome, r.articles()))));
     return rows;
   }
 
@@ -120,11 +118,4 @@ public final class PageRows {
   }
 
   /** The store's content hash of a page's bytes, so that a loaded page is not redone by a later ingest. */
-  static String hash(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
-  }
 }

@@ -31,7 +31,7 @@ public final class PageTask implements FlatMapFunction<CrawlFiles.Entry, Row> {
   @Override
   public Iterator<Row> call(CrawlFiles.Entry file) {
     Pipeline pipeline = ExecutorStages.pipeline(watchlist);
-    String signature = ExecutorStages.signature(pipeline);
+    String signature = pipeline.signature();
     Iterator<ReadItem> items = CrawlFiles.read(file, conf.get(), maxPageBytes);
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();

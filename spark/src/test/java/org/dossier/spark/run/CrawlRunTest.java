@@ -67,7 +67,7 @@ class CrawlRunTest {
   /** What the pipeline yields on the same files, read the same way, without Spark. */
   private static Map<String, List<String>> direct() {
     Pipeline pipeline = ExecutorStages.build(Optional.empty());
-    String signature = ExecutorStages.signature(pipeline);
+    String signature = pipeline.signature();
     Map<String, List<String>> byKind = new java.util.TreeMap<>();
     for (CrawlFiles.Entry e : CrawlFiles.list(List.of(crawl.toString()), new Configuration())) {
       CrawlFiles.read(e, new Configuration(), CAP).forEachRemaining(item -> {
