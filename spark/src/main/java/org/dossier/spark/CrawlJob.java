@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.dossier.extract.page.ReadLimits;
 import org.dossier.spark.filter.Watchlist;
-import org.dossier.spark.read.ReadLimits;
 import org.dossier.spark.run.CrawlRun;
 
 /**

@@ -4,10 +4,8 @@ import java.util.function.Consumer;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.pipeline.Outcome;
 
-/** Where the readers put what they find, counting as it goes. Used by one read on one thread. */
+/** Where the push-style readers put what they find, counting as it goes. Used by one read on one thread. */
 final class PageSink {
-  static final String STAGE = "read";
-
   private final Consumer<RawPage> pages;
   private final Consumer<Outcome> problems;
   private final int maxPageBytes;
@@ -27,43 +25,46 @@ final class PageSink {
     return maxPageBytes;
   }
 
-  /** Hands a page on, first warning when it was cut to the cap. */
-  void page(RawPage page, String source) {
-    if (page.truncated()) {
-      truncated++;
-      warn(source, "truncated", "page larger than the cap; only its first " + size(maxPageBytes) + " were kept");
+  /** Takes one item of a pull reader. */
+  void accept(ReadItem item) {
+    switch (item) {
+      case ReadItem.Page p -> page(p);
+      case ReadItem.Problem p -> problem(p.outcome());
     }
-    pageCount++;
-    pages.accept(page);
   }
 
-  /** Reports something the user should hear of that rejects nothing. */
-  void warn(String source, String code, String message) {
-    problems.accept(Outcome.warning(source, STAGE, code, message));
+  /** Hands a page on, first passing on its warning when it was cut to the cap. */
+  void page(ReadItem.Page p) {
+    if (p.warning() != null) {
+      truncated++;
+      problems.accept(p.warning());
+    }
+    pageCount++;
+    pages.accept(p.page());
+  }
+
+  /** Passes a problem on; one that is not a mere warning counts as a rejected file or record. */
+  void problem(Outcome o) {
+    if (!o.isOk()) rejected++;
+    problems.accept(o);
   }
 
   /** Reports input that is skipped because there is nothing to read in it (empty, binary). */
   void skip(String source, String code, String message) {
-    rejected++;
-    problems.accept(Outcome.skipped(source, STAGE, code, message));
+    problem(Outcome.skipped(source, ReadItem.STAGE, code, message));
   }
 
-  /** Reports input that could not be read (I/O error, broken record). */
+  /** Reports input that could not be read (I/O error). */
   void fail(String source, String code, String message) {
-    rejected++;
-    problems.accept(Outcome.failed(source, STAGE, code, message));
+    problem(Outcome.failed(source, ReadItem.STAGE, code, message));
   }
 
   void ignoredFile() {
     ignoredFiles++;
   }
 
-  void skippedRecord() {
-    skippedRecords++;
-  }
-
-  private static String size(int bytes) {
-    return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
+  void skippedRecords(long n) {
+    skippedRecords += n;
   }
 
   ReadSummary summary() {

@@ -50,7 +50,7 @@ public final class Pages {
     } else if (name.endsWith(".html") || name.endsWith(".htm")) {
       PlainFileReader.read(file, PageFormat.HTML, sink);
     } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-      new WarcFileReader(file, sink).read();
+      WarcFileReader.read(file, sink);
     } else {
       sink.ignoredFile();
     }

@@ -29,6 +29,6 @@ final class PlainFileReader {
       return;
     }
     RawPage page = new RawPage(file.getFileName().toString(), Provenance.ofFile(source), format, bytes, null, more);
-    sink.page(page, source);
+    sink.page(ReadItem.Page.of(page, source, sink.maxPageBytes()));
   }
 }

@@ -1,15 +1,15 @@
 package org.dossier.extract.page;
 
 /** Every limit and threshold the page readers apply, in one place. */
-final class ReadLimits {
+public final class ReadLimits {
   private ReadLimits() {}
 
   /**
-   * Bytes kept per page (after transfer and content decoding). A news page's HTML is rarely over 1 MiB;
-   * 5 MiB only cuts pathological pages (inlined images, endless comment threads) and bounds the memory a
-   * single page can take.
+   * Bytes kept per page (after transfer and content decoding), unless the caller gives another cap. A
+   * news page's HTML is rarely over 1 MiB; 5 MiB only cuts pathological pages (inlined images, endless
+   * comment threads) and bounds the memory a single page can take.
    */
-  static final int MAX_PAGE_BYTES = 5 << 20;
+  public static final int MAX_PAGE_BYTES = 5 << 20;
 
   /** How much of a page's start is examined to tell text from binary data. */
   static final int SNIFF_BYTES = 8 << 10;

@@ -3,7 +3,6 @@ package org.dossier.spark.read;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
@@ -12,7 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.dossier.core.pipeline.Outcome;
+import org.dossier.extract.page.WarcPageReader;
 
 /**
  * The WARC files of a crawl on any Hadoop-compatible file system (local folder, HDFS, S3 through the
@@ -58,25 +57,13 @@ public final class CrawlFiles {
     return n.endsWith(".warc") || n.endsWith(".warc.gz");
   }
 
-  /** The items of one file, read lazily; a file that cannot be opened yields one rejected item. */
-  public static Iterator<ReadItem> read(Entry entry, Configuration conf, int maxPageBytes) {
+  /**
+   * The items of one file, read lazily by the command line's WARC reader over a Hadoop stream; a file that
+   * cannot be opened yields one "unreadable" item. The stream is closed when the last item is taken.
+   */
+  public static WarcPageReader read(Entry entry, Configuration conf, int maxPageBytes) {
     Path p = new Path(entry.path());
-    try {
-      FileSystem fs = p.getFileSystem(conf);
-      if (entry.length() == 0) {
-        return List.<ReadItem>of(new ReadItem.Rejected(
-            Outcome.skipped(entry.path(), ReadLimits.STAGE, "empty", "the file holds no records"))).iterator();
-      }
-      HadoopChannel channel = new HadoopChannel(fs.open(p), entry.length());
-      try {
-        return new WarcPull(channel, entry.path(), maxPageBytes);
-      } catch (IOException | RuntimeException e) {
-        channel.close();
-        throw e;
-      }
-    } catch (IOException | RuntimeException e) {
-      return List.<ReadItem>of(new ReadItem.Rejected(
-          Outcome.failed(entry.path(), ReadLimits.STAGE, "unreadable", WarcPull.reason(e)))).iterator();
-    }
+    return WarcPageReader.open(entry.path(), () -> new HadoopChannel(p.getFileSystem(conf).open(p), entry.length()),
+        maxPageBytes);
   }
 }

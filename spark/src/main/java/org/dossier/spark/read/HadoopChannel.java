@@ -7,9 +7,9 @@ import java.nio.channels.SeekableByteChannel;
 import org.apache.hadoop.fs.FSDataInputStream;
 
 /**
- * A read-only seekable channel over a Hadoop input stream (local, HDFS, S3A, ...), so that jwarc can read
- * records one at a time and the reader can jump to the next record after a damaged one. Nothing is
- * buffered beyond what the stream itself buffers.
+ * A read-only seekable channel over a Hadoop input stream (local, HDFS, S3A, ...), so that the WARC reader
+ * can read records one at a time and jump to the next record after a damaged one. Nothing is buffered
+ * beyond what the stream itself buffers.
  */
 final class HadoopChannel implements SeekableByteChannel {
   private final FSDataInputStream in;
@@ -34,14 +34,6 @@ final class HadoopChannel implements SeekableByteChannel {
       if (n > 0) dst.put(chunk, 0, n);
     }
     return n;
-  }
-
-  /** Reads at an absolute offset without moving the position (used when scanning for a record start). */
-  int readAt(long offset, byte[] buffer) throws IOException {
-    if (offset >= size) return -1;
-    int want = (int) Math.min(buffer.length, size - offset);
-    in.readFully(offset, buffer, 0, want);
-    return want;
   }
 
   @Override

@@ -1,10 +1,11 @@
 /**
- * Reading crawl files on a cluster: WARC and WARC.gz files on any Hadoop-compatible file system, pulled
- * one record at a time into {@link org.dossier.spark.read.ReadItem}s (a page, or a rejection with its
- * offset and reason). Damaged records are reported and skipped; the file goes on at the next record.
+ * Crawl files on a cluster: listing the WARC and WARC.gz files under paths of any Hadoop-compatible file
+ * system ({@link org.dossier.spark.read.CrawlFiles}), opening one in a task as a seekable channel over a
+ * Hadoop stream ({@code HadoopChannel}), and carrying the driver's Hadoop configuration to the executors
+ * ({@link org.dossier.spark.read.HadoopConf}).
  *
- * <p>This mirrors the command line's WARC reader in {@code org.dossier.extract.page} over a seekable
- * Hadoop stream instead of a local file; a new payload rule belongs in both until that reader takes a
- * channel (see the module README section).
+ * <p>The records themselves are read by the command line's reader,
+ * {@link org.dossier.extract.page.WarcPageReader}, so a payload rule, limit or resync fix made there holds
+ * for both; only the file system specifics belong here.
  */
 package org.dossier.spark.read;

@@ -7,10 +7,10 @@ import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.dossier.core.pipeline.Pipeline;
+import org.dossier.extract.page.ReadItem;
 import org.dossier.spark.filter.Watchlist;
 import org.dossier.spark.read.CrawlFiles;
 import org.dossier.spark.read.HadoopConf;
-import org.dossier.spark.read.ReadItem;
 
 /**
  * One task: streams the records of one WARC file through this executor's pipeline and yields output rows
@@ -54,7 +54,7 @@ public final class PageTask implements FlatMapFunction<CrawlFiles.Entry, Row> {
   static List<Row> rows(ReadItem item, Pipeline pipeline, String signature) {
     return switch (item) {
       case ReadItem.Page p -> PageRows.of(pipeline.process(p.page()), p.warning(), signature);
-      case ReadItem.Rejected r -> PageRows.rejected(r.outcome(), signature);
+      case ReadItem.Problem r -> PageRows.rejected(r.outcome(), signature);
     };
   }
 }

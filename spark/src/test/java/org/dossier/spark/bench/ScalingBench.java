@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
+import org.dossier.extract.page.ReadLimits;
 import org.dossier.spark.LocalSpark;
 import org.dossier.spark.filter.Watchlist;
-import org.dossier.spark.read.ReadLimits;
 import org.dossier.spark.run.CrawlRun;
 import org.dossier.spark.run.ExecutorStages;
 

@@ -11,11 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.dossier.core.pipeline.Outcome;
+import org.dossier.extract.page.ReadItem;
 import org.dossier.spark.bench.SyntheticCrawl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WarcPullTest {
+/** The crawl files on a Hadoop file system, read by the command line's WARC reader through a Hadoop stream. */
+class CrawlFilesTest {
   private static final int CAP = 64 << 10;
   @TempDir Path dir;
 
@@ -34,7 +36,7 @@ class WarcPullTest {
   private static List<String> codes(List<ReadItem> items) {
     List<String> codes = new ArrayList<>();
     for (ReadItem i : items) {
-      if (i instanceof ReadItem.Rejected r) codes.add(r.outcome().code());
+      if (i instanceof ReadItem.Problem r) codes.add(r.outcome().code());
       if (i instanceof ReadItem.Page p && p.warning() != null) codes.add(p.warning().code());
     }
     return codes;
@@ -62,7 +64,7 @@ class WarcPullTest {
   void rejectsCarryTheRecordOffset() throws IOException {
     Path file = BadWarcs.damaged(dir, new SyntheticCrawl(7, 0), 2 * CAP);
     for (ReadItem i : all(file)) {
-      if (i instanceof ReadItem.Rejected r) {
+      if (i instanceof ReadItem.Problem r) {
         assertTrue(r.outcome().source().matches(".*damaged\\.warc\\.gz@\\d+"), r.outcome().source());
       }
     }
