@@ -5,7 +5,6 @@ import java.util.List;
 import org.dossier.annotate.Annotators;
 import org.dossier.annotate.events.EventMerger;
 import org.dossier.core.model.Event;
-import org.dossier.core.model.EventMention;
 import org.dossier.core.pipeline.Pipeline;
 import org.dossier.extract.Extraction;
 import org.dossier.store.KnowledgeBase;
@@ -19,14 +18,10 @@ final class Stages {
     return Pipeline.of(Extraction.standard(), Annotators.standard());
   }
 
-
   /** Every event mention in the store merged into events: the same happening told by several articles is one. */
   static List<Event> mergedEvents(KnowledgeBase kb) {
     List<EventMerger.ArticleEvents> all = new ArrayList<>();
-    kb.forEachArticle(aa -> {
-      List<EventMention> mentions = aa.all(EventMention.class);
-      if (!mentions.isEmpty()) all.add(new EventMerger.ArticleEvents(aa.article().id(), mentions));
-    });
+    kb.forEachArticle(aa -> all.add(EventMerger.ArticleEvents.of(aa)));
     return EventMerger.merge(all);
   }
 }

@@ -53,7 +53,7 @@ public interface KnowledgeBase extends AutoCloseable {
 
   Optional<AnnotatedArticle> article(String id);
 
-  /** Every article with its annotations, in a stable order. */
+  /** Every article with its annotations, in {@link ArticleOrder}. */
   void forEachArticle(Consumer<AnnotatedArticle> action);
 
   List<PageRecord> pages();

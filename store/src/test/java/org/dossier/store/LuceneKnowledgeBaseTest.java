@@ -167,6 +167,25 @@ class LuceneKnowledgeBaseTest {
     assertFalse(Files.exists(tmp.resolve("nowhere")));
   }
 
+  @Test
+  void articlesComeInArticleOrderWhateverTheOrderTheyWerePutIn() {
+    // U+1F600 sorts before U+FF21 as UTF-16 but after it as UTF-8 bytes, as the index sorts.
+    List<String> pages = List.of("p-\uD83D\uDE00.html", "p-b.html", "p-\uFF21.html", "p-a.html", "p-a.html.2");
+    List<Article> put = new java.util.ArrayList<>();
+    try (var kb = writer()) {
+      for (String page : pages) {
+        Article a = Fixtures.article(page, "Coast Herald", "Title of " + page, "2024-03-05", "Text of " + page + ".");
+        put.add(a);
+        kb.putPage(Fixtures.page(page), List.of(new AnnotatedArticle(a, List.of())));
+      }
+      kb.commit();
+      List<String> seen = new java.util.ArrayList<>();
+      kb.forEachArticle(aa -> seen.add(aa.article().page()));
+      assertEquals(put.stream().sorted(ArticleOrder.ARTICLES).map(Article::page).toList(), seen);
+      assertEquals(List.of("p-a.html", "p-a.html.2", "p-b.html", "p-\uFF21.html", "p-\uD83D\uDE00.html"), seen);
+    }
+  }
+
   private static List<String> ids(KnowledgeBase kb, SearchQuery q) {
     return kb.search(q).stream().map(h -> h.article().id()).toList();
   }

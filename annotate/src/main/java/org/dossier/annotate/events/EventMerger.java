@@ -13,6 +13,7 @@ import org.dossier.core.model.EventKind;
 import org.dossier.core.model.EventMention;
 import org.dossier.core.model.Ids;
 import org.dossier.core.model.PartialDate;
+import org.dossier.core.pipeline.AnnotatedArticle;
 
 /**
  * Merges the event mentions of many articles into events: two mentions report the same happening when they
@@ -25,6 +26,11 @@ public final class EventMerger {
   public record ArticleEvents(String articleId, List<EventMention> mentions) {
     public ArticleEvents {
       mentions = List.copyOf(mentions);
+    }
+
+    /** The event mentions of an annotated article, in the order they were found. */
+    public static ArticleEvents of(AnnotatedArticle aa) {
+      return new ArticleEvents(aa.article().id(), aa.all(EventMention.class));
     }
   }
 

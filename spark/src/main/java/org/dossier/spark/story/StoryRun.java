@@ -20,14 +20,16 @@ import scala.Tuple2;
  * The story job's plan: read the crawl job's lossless page lines, block the articles by date window and
  * shared names ({@link Blocking}), cluster each block with the command line's clusterer
  * ({@link BlockClustering}), join stories that share an article (connected components by label
- * propagation), and write the contract's story objects as JSON Lines.
+ * propagation), and write the contract's story objects as JSON Lines; then merge event mentions across
+ * articles as an ingest does ({@link EventBlocks}) and write the contract's event objects beside them.
  */
 public final class StoryRun {
   /** Most rounds of label propagation; a story's links form a short chain, so this is never reached in practice. */
   static final int MAX_ROUNDS = 30;
 
-  /** What a run found. */
-  public record Summary(long articles, long blocks, long stories, int rounds, double seconds) {}
+  /** What a run found; {@code rounds} and {@code eventRounds} count label propagation rounds. */
+  public record Summary(long articles, long blocks, long stories, int rounds, long events, int eventRounds,
+      double seconds) {}
 
   private StoryRun() {}
 
@@ -53,8 +55,11 @@ public final class StoryRun {
     spark.createDataset(stories.map(s -> ContractJson.line(ContractJson.story(s))).rdd(), Encoders.STRING())
         .write().text(output + "/jsonl/stories");
     long storyCount = spark.read().text(output + "/jsonl/stories").count();
-    Summary summary = new Summary(articles.count(), blocks.count(), storyCount, components.rounds(),
-        (System.nanoTime() - start) / 1e9);
+    EventBlocks.Result events = EventBlocks.merge(articles, MAX_ROUNDS);
+    spark.createDataset(events.events().rdd(), Encoders.STRING()).write().text(output + "/jsonl/events");
+    long eventCount = spark.read().text(output + "/jsonl/events").count();
+    Summary summary = new Summary(articles.count(), blocks.count(), storyCount, components.rounds(), eventCount,
+        events.rounds(), (System.nanoTime() - start) / 1e9);
     links.unpersist(false);
     articles.unpersist(false);
     return summary;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dossier.annotate.events.EventMerger;
 import org.dossier.core.model.Claim;
 import org.dossier.core.model.Quote;
 import org.dossier.core.pipeline.PageResult;
@@ -33,6 +35,7 @@ import org.dossier.spark.filter.TermMatcher;
 import org.dossier.spark.filter.Watchlist;
 import org.dossier.spark.read.BadWarcs;
 import org.dossier.spark.read.CrawlFiles;
+import org.dossier.spark.story.StoryRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,7 @@ class CrawlRunTest {
   private static Path crawl;
   private static Path out;
   private static CrawlRun.Summary summary;
+  private static Map<String, List<String>> exported;
 
   @BeforeAll
   static void run() throws IOException {
@@ -54,6 +58,7 @@ class CrawlRunTest {
     SyntheticCrawl gen = new SyntheticCrawl(42, 0.5);
     gen.write(crawl, 2, 3);
     BadWarcs.damaged(crawl.resolve("bad"), gen, 2 * CAP);
+    EventPages.write(crawl.resolve("events"));
     spark = LocalSpark.start(2);
     out = dir.resolve("out");
     summary = CrawlRun.run(spark, new CrawlRun.Settings(List.of(crawl.toString()), out.toString(), null, CAP));
@@ -86,29 +91,45 @@ class CrawlRunTest {
     assertEquals(expected.get(OutputKind.ARTICLE), JobOutput.lines(out, "articles"));
     assertEquals(expected.getOrDefault(OutputKind.FACT, List.of()), JobOutput.lines(out, "facts"));
     assertEquals(expected.get(OutputKind.REJECT), JobOutput.lines(out, "rejects"));
-    assertEquals(10, JobOutput.lines(out, "articles").stream().filter(l -> l.contains("\"role\":\"main\"")).count());
+    assertEquals(13, JobOutput.lines(out, "articles").stream().filter(l -> l.contains("\"role\":\"main\"")).count());
   }
 
   /**
-   * The command line's way: its page reader, the pipeline, the Lucene store, then the export contract
-   * objects of articles, quotes and claims as {@code dossier export} writes them.
+   * The command line's way: its page reader, the pipeline, the Lucene store with events merged across it
+   * as an ingest does, then the export contract objects of articles, quotes, claims and events as
+   * {@code dossier export} writes them, by type.
    */
-  private static List<String> viaStore(Path store) {
+  private static Map<String, List<String>> viaStore(Path store) {
     Pipeline pipeline = ExecutorStages.build(Optional.empty());
-    List<String> lines = new ArrayList<>();
+    Map<String, List<String>> lines = new java.util.TreeMap<>();
     try (KnowledgeBase kb = LuceneKnowledgeBase.openForWriting(store)) {
       Pages.read(List.of(crawl), CAP, page -> {
         PageResult r = pipeline.process(page);
         kb.putPage(new PageRecord(page.name(), page.provenance(), null, "test", r.outcome()), r.articles());
       }, problem -> { });
       kb.commit();
+      List<EventMerger.ArticleEvents> events = new ArrayList<>();
+      kb.forEachArticle(aa -> events.add(EventMerger.ArticleEvents.of(aa)));
+      kb.replaceEvents(EventMerger.merge(events));
+      kb.commit();
       kb.forEachArticle(aa -> {
-        lines.add(ContractJson.line(ContractJson.article(aa.article())));
-        aa.all(Quote.class).forEach(q -> lines.add(ContractJson.line(ContractJson.quote(aa.article().id(), q))));
-        aa.all(Claim.class).forEach(c -> lines.add(ContractJson.line(ContractJson.claim(aa.article().id(), c))));
+        add(lines, ContractJson.article(aa.article()));
+        aa.all(Quote.class).forEach(q -> add(lines, ContractJson.quote(aa.article().id(), q)));
+        aa.all(Claim.class).forEach(c -> add(lines, ContractJson.claim(aa.article().id(), c)));
       });
+      kb.events().forEach(e -> add(lines, ContractJson.event(e)));
     }
-    return lines.stream().sorted().toList();
+    lines.replaceAll((k, v) -> v.stream().sorted().toList());
+    return lines;
+  }
+
+  private static void add(Map<String, List<String>> lines, ObjectNode n) {
+    lines.computeIfAbsent(n.get("type").asText(), k -> new ArrayList<>()).add(ContractJson.line(n));
+  }
+
+  private static synchronized Map<String, List<String>> exported() {
+    if (exported == null) exported = viaStore(dir.resolve("store"));
+    return exported;
   }
 
   @Test
@@ -118,9 +139,30 @@ class CrawlRunTest {
       String type = JSON.readTree(f).get("type").asText();
       if (type.equals("quote") || type.equals("claim")) job.add(f);
     }
-    List<String> exported = viaStore(dir.resolve("store"));
-    assertEquals(exported, job.stream().sorted().toList());
+    List<String> exported = new ArrayList<>();
+    for (String type : List.of("article", "quote", "claim")) exported.addAll(exported().getOrDefault(type, List.of()));
+    assertEquals(exported.stream().sorted().toList(), job.stream().sorted().toList());
     assertTrue(exported.stream().anyMatch(l -> l.startsWith("{\"type\":\"quote\"")), "the pages hold quotes");
+  }
+
+  @Test
+  void theStoryJobMergesEventsAcrossArticlesAsTheStoreDoes() throws IOException {
+    Path stories = dir.resolve("stories");
+    StoryRun.Summary s = StoryRun.run(spark, out.toString(), stories.toString());
+    List<String> job = new ArrayList<>();
+    try (var files = Files.walk(stories.resolve("jsonl/events"))) {
+      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        job.addAll(Files.readAllLines(f));
+      }
+    }
+    List<String> expected = exported().getOrDefault("event", List.of());
+    assertEquals(expected, job.stream().sorted().toList());
+    assertEquals(expected.size(), s.events());
+    int merged = 0;
+    for (String line : expected) {
+      if (JSON.readTree(line).get("articles").size() > 1) merged++;
+    }
+    assertTrue(merged > 0, "some events are told by several articles");
   }
 
   @Test

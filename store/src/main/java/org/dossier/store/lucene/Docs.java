@@ -14,6 +14,7 @@ import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.PartialDate;
+import org.dossier.store.ArticleOrder;
 import org.dossier.store.PageRecord;
 
 /**
@@ -66,7 +67,7 @@ final class Docs {
   static Document article(Article a, List<Annotation> annotations) {
     Document d = base(ARTICLE_KIND, a.id(), RecordCodec.write(a));
     d.add(new StringField(PAGE, a.page(), Field.Store.NO));
-    d.add(new SortedDocValuesField(ORDER, new BytesRef(a.page() + '\u0000' + a.id())));
+    d.add(new SortedDocValuesField(ORDER, new BytesRef(ArticleOrder.key(a))));
     if (a.title() != null) d.add(new TextField(TITLE, a.title(), Field.Store.NO));
     d.add(new TextField(TEXT, a.text(), Field.Store.NO));
     if (a.outlet() != null) d.add(new StringField(OUTLET, a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
