@@ -7,9 +7,11 @@ import java.util.Map;
  * How close each article is to its nearest neighbours, for a threshold that adapts to how crowded a
  * topic is. Where many articles cover one topic (a boxer's fights, a country's military ties), two
  * reports of different happenings share most words; what still tells them apart is that each is much
- * closer to the reports of its own happening. Similarities are divided by the geometric mean of the
- * two articles' scales, each the mean of its {@code k} best similarities but never below a floor, so
- * an article with no close neighbour is judged by the plain threshold.
+ * closer to the reports of its own happening. Similarities are divided by the larger of the two
+ * articles' scales, each the mean of its {@code k} best similarities but never below a floor: two
+ * reports must be as close as the tighter of them is to its own neighbours (the geometric mean let a
+ * tight cluster absorb a loose one of the same topic), and a lone article is judged by the plain
+ * threshold.
  */
 final class Neighbourhoods {
   private final int k;
@@ -38,7 +40,7 @@ final class Neighbourhoods {
 
   /** The similarity relative to how close both articles are to their own neighbours. */
   double relative(String a, String b, double similarity) {
-    return similarity / Math.sqrt(scale(a) * scale(b));
+    return similarity / Math.max(scale(a), scale(b));
   }
 
   double scale(String id) {

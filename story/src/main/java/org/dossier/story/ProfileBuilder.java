@@ -22,13 +22,14 @@ public final class ProfileBuilder {
   public StoryProfile profile(Article article, List<Annotation> annotations) {
     Map<String, Double> terms = new HashMap<>();
     Map<String, Double> named = new HashMap<>(names.names(article, annotations));
+    Map<String, Double> numbers = new HashMap<>();
     List<Tokens.Token> body = Tokens.of(article.text());
     List<Tokens.Token> title = article.title() == null ? List.of() : Tokens.of(article.title());
-    if (summarises(title, body)) addTerms(terms, named, title, tuning.titleBoost());
-    addTerms(terms, named, body, 1.0);
+    if (summarises(title, body)) addTerms(terms, named, numbers, title, tuning.titleBoost());
+    addTerms(terms, named, numbers, body, 1.0);
     LocalDate day = article.published() == null ? null : article.published().toLocalDate();
     return new StoryProfile(article.id(), article.title(), day, terms, named, EventSignals.events(annotations),
-        EventSignals.months(article.published(), annotations), EventSignals.days(annotations), Shingles.of(body, tuning.shingleSize()));
+        EventSignals.months(article.published(), annotations), EventSignals.days(annotations), numbers, Shingles.of(body, tuning.shingleSize()));
   }
 
   /**
@@ -44,14 +45,16 @@ public final class ProfileBuilder {
     return shared >= tuning.titleAgreement() * titleWords.size();
   }
 
-  /** Content words go to the terms (names boosted); numbers also count as names. */
-  private void addTerms(Map<String, Double> terms, Map<String, Double> named, List<Tokens.Token> tokens,
-      double weight) {
+  /** Content words go to the terms (names boosted); numbers also count as names, and on their own. */
+  private void addTerms(Map<String, Double> terms, Map<String, Double> named, Map<String, Double> numbers,
+      List<Tokens.Token> tokens, double weight) {
     for (Tokens.Token t : tokens) {
       if (!Tokens.content(t)) continue;
       double w = t.capitalisedInside() ? weight * tuning.nameBoost() : weight;
       terms.merge(t.key(), w, Double::sum);
-      if (t.number()) named.merge(t.key(), 1.0, Double::sum);
+      if (!t.number()) continue;
+      named.merge(t.key(), 1.0, Double::sum);
+      numbers.merge(t.key(), 1.0, Double::sum);
     }
   }
 }
