@@ -77,8 +77,12 @@ final class CueFinder {
   }
 
   private Cue named(Cue.Kind kind, List<TextToken> toks, int i, int after, Span sentence) {
-    if (after >= toks.size()) return null;
-    int limit = toks.get(Math.min(toks.size() - 1, after + LOOKAHEAD_TOKENS)).end();
+    int last = Math.min(toks.size() - 1, after + LOOKAHEAD_TOKENS);
+    for (int k = after; k <= last; k++) {
+      if (",;:".contains(toks.get(k).text())) last = k - 1; // "according to the agency, X would ...": X is not the source
+    }
+    if (after > last) return null;
+    int limit = toks.get(last).end();
     SpeakerResolver.Speaker s = speakers.firstWithin(toks.get(after).begin(), limit);
     if (s == null) return null;
     Span verb = new Span(toks.get(i).begin(), toks.get(after - 1).end());

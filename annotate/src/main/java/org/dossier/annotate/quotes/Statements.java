@@ -29,7 +29,7 @@ final class Statements {
     int start = bodyStart(text, sentence);
     int end = trimEnd(text, sentence.begin(), sentence.end());
     if (cue.kind() == Cue.Kind.ACCORDING && cue.span().begin() <= start + 1) {
-      int comma = text.indexOf(',', cue.span().end());
+      int comma = nextComma(text, cue.span().end());
       if (comma < 0 || comma >= end) return null;
       return trim(text, new Span(comma + 1, clauseEnd(text, comma + 1, nextCue(text, all, cue, comma + 1, end))));
     }
@@ -40,7 +40,7 @@ final class Statements {
       if (s != null) return s;
     }
     int before = cue.subjectBegin() >= 0 ? Math.min(cue.subjectBegin(), cue.span().begin()) : cue.span().begin();
-    int comma = text.lastIndexOf(',', before - 1);
+    int comma = lastComma(text, before - 1);
     return comma > start ? trim(text, new Span(start, comma)) : null;
   }
 
@@ -67,11 +67,29 @@ final class Statements {
     return cue.verb().of(text).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The next comma from {@code from} that separates clauses, not digits ("1,000"); -1 if none. */
+  private static int nextComma(String text, int from) {
+    int at = text.indexOf(',', from);
+    while (at >= 0 && inNumber(text, at)) at = text.indexOf(',', at + 1);
+    return at;
+  }
+
+  private static int lastComma(String text, int from) {
+    int at = text.lastIndexOf(',', from);
+    while (at >= 0 && inNumber(text, at)) at = text.lastIndexOf(',', at - 1);
+    return at;
+  }
+
+  private static boolean inNumber(String text, int comma) {
+    return comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
+        && Character.isDigit(text.charAt(comma + 1));
+  }
+
   private static int nextCue(String text, List<Cue> all, Cue cue, int from, int end) {
     int to = end;
     for (Cue c : all) {
       if (c != cue && c.span().begin() > from && c.span().begin() < to) {
-        int comma = text.lastIndexOf(',', c.span().begin());
+        int comma = lastComma(text, c.span().begin());
         to = comma > from ? comma : c.span().begin();
       }
     }

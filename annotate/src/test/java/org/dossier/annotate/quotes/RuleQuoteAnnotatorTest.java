@@ -46,6 +46,17 @@ class RuleQuoteAnnotatorTest {
   }
 
   @Test
+  void aPreposedAccordingToEndsAtItsCommaAndThousandsStayInTheClause() {
+    List<Quote> q = quotes("The Harbor Institute published its survey on Monday. According to the agency, Port Vella "
+        + "handled 14,500 containers in May, a record.");
+    assertTrue(q.stream().noneMatch(x -> x.text().startsWith("500")), "a thousands comma is no clause boundary");
+    assertTrue(q.stream().noneMatch(x -> "Port Vella".equals(x.speaker())), "the source ends at the comma");
+    Quote clause = q.stream().filter(x -> x.text().startsWith("Port Vella handled 14,500")).findFirst().orElseThrow();
+    assertTrue(clause.text().contains("14,500 containers"));
+    assertEquals("Harbor Institute", clause.speaker(), "the agency is the organisation named before");
+  }
+
+  @Test
   void pronounAndSubjectBeforeQuoteResolveToNamedPeople() {
     List<Quote> q = quotes("Tom Baker visited the docks on Monday. \"We are ready,\" he said. "
         + "Lopez \"welcomed the decision,\" Agence Nord said.");
