@@ -10,6 +10,7 @@ final class Units {
   private static final Map<String, String> UNITS = Lexicon.table(Units.class, "units.txt");
   private static final Map<String, String> PREFIXES = Lexicon.table(Units.class, "currency-prefixes.txt");
   private static final Set<String> NOUN_STOPS = Lexicon.words(Units.class, "noun-stops.txt");
+  private static final Set<String> IRREGULAR_PLURALS = Lexicon.words(Units.class, "irregular-plurals.txt");
   /** Words skipped between a number and what it counts ("two more vessels"). */
   private static final Set<String> COUNT_SKIPS = Set.of("more", "additional", "other", "further", "extra");
   private static final int MAX_UNIT_TOKENS = 4;
@@ -80,7 +81,24 @@ final class Units {
       words++;
       k++;
     }
-    return words == 0 ? null : new int[] {first, k - 1};
+    return words == 0 ? null : new int[] {first, head(t, first, k - 1)};
+  }
+
+  /**
+   * The last plural word of the phrase, where the counted noun phrase ends ("two patrol planes flew"
+   * counts planes, not flew); the phrase's last word when none looks plural ("one researcher").
+   */
+  private static int head(List<Tok> t, int first, int last) {
+    for (int i = last; i >= first; i--) {
+      if (plural(t.get(i))) return i;
+    }
+    return last;
+  }
+
+  private static boolean plural(Tok w) {
+    String s = w.lower();
+    if (IRREGULAR_PLURALS.contains(s)) return true;
+    return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is");
   }
 
   /** The unit for a counted noun: its canonical unit when it is one, else the noun as written. */

@@ -39,7 +39,9 @@ class QuantityFinderTest {
       "It covers 190 square kilometers.|190|square kilometers",
       "the fine was thirteen dollars forty-five cents.|13.45|dollars",
       "They counted one hundred and sixty-one votes.|161|votes",
-      "It weighs 10k tonnes.|10000|tons"})
+      "It weighs 10k tonnes.|10000|tons",
+      "Officials said three coast guard cutters sailed past.|3|cutters",
+      "About 200 people gathered in the square.|200|people"})
   void readsValueAndUnit(String sentence, double value, String unit) {
     Quantity q = only(sentence);
     assertEquals(value, q.value(), Math.abs(value) * 1e-9);
