@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code dossier bench store}: annotates a few real pages once, grows a store to N articles derived
  * from them through the store's write path, and prints the ingest rate, the size on disk per article and
- * search latency percentiles over a fixed query set, at a baseline size and at N in the same process.
+ * search latency percentiles over a fixed query set, at a baseline size and at N in the same process: with
+ * search's default limit, and once more with the limit the HTTP API's search asks for.
  */
 @Command(name = "store", description = "Grow a store to N derived articles and print ingest rate, size per "
     + "article and search latency percentiles.")
@@ -64,6 +65,10 @@ final class BenchStoreCommand implements Callable<Integer> {
       + "search's --limit (default: ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--api-limit", paramLabel = "N", defaultValue = "1000", description = "hits per query as the "
+      + "HTTP API's search asks for them, timed in one more pass; 0 to skip (default: ${DEFAULT-VALUE})")
+  int apiLimit;
+
   @Option(names = "--seed-from", paramLabel = "PATH", description = "pages to derive from instead of examples/ "
       + "and the evaluation pages (repeatable)")
   List<Path> seedFrom;
@@ -89,8 +94,8 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   private void check() throws IOException {
     if (articles < 1) throw new IllegalArgumentException("--articles must be at least 1, not " + articles);
-    if (queries < 1 || passes < 1 || limit < 1) {
-      throw new IllegalArgumentException("--queries, --passes and --limit must be at least 1");
+    if (queries < 1 || passes < 1 || limit < 1 || apiLimit < 0) {
+      throw new IllegalArgumentException("--queries, --passes and --limit must be at least 1, --api-limit at least 0");
     }
     if (store != null && Files.exists(store) && !isEmptyDirectory(store)) {
       throw new IllegalArgumentException("bench store writes a new store; " + store + " is not empty, give a new "
@@ -103,26 +108,34 @@ final class BenchStoreCommand implements Callable<Integer> {
     BenchSeeds.Annotated seeds = BenchSeeds.annotate(seedFrom, home(), seedPages);
     ArticleDeriver deriver = new ArticleDeriver(seeds.articles(), seed);
     List<QuerySet.Query> set = QuerySet.of(seeds.articles(), queries, limit, seed);
+    List<QuerySet.Query> apiSet = apiLimit > 0 ? QuerySet.of(seeds.articles(), queries, apiLimit, seed) : List.of();
     out.printf("seeds: %d pages (%s) annotated in %.1f s into %d articles; deriving %d articles (seed %d)%n",
         seeds.pages(), seeds.from(), (System.nanoTime() - t0) / 1e9, deriver.seeds(), articles, seed);
-    out.printf("store: %s; %d pages per commit; queries: %d (%d kinds in turn), limit %d, 1 warm-up pass + %d "
-        + "timed%n", folder, batch, set.size(), QuerySet.Kind.values().length, limit, passes);
+    out.printf("store: %s; %d pages per commit; queries: %d (%d kinds in turn), 1 warm-up pass + %d timed%n",
+        folder, batch, set.size(), QuerySet.Kind.values().length, passes);
     out.flush();
     StoreGrower grower = new StoreGrower(folder, deriver, batch);
     long first = Math.max(1, Math.min(baseline, articles / 10));
     double firstSeconds = grower.growTo(first);
-    SearchTimer.Result before = SearchTimer.run(folder, set, passes);
-    printSearch(out, first, before);
+    SearchTimer.Result before = measure(out, folder, first, set, apiSet);
     double restSeconds = grower.growTo(articles);
-    SearchTimer.Result after = SearchTimer.run(folder, set, passes);
     printIngest(out, first, firstSeconds, restSeconds, folder);
-    printSearch(out, articles, after);
-    printByKind(out, after);
-    out.printf("ratio at %d / at %d articles: p50 %.2fx, p99 %.2fx; goal p99 <= %.0f ms at %d articles: %s%n",
-        articles, first, after.all().millis(0.5) / before.all().millis(0.5),
+    SearchTimer.Result after = measure(out, folder, articles, set, apiSet);
+    out.printf("ratio at %d / at %d articles, limit %d: p50 %.2fx, p99 %.2fx; goal p99 <= %.0f ms at %d: %s%n",
+        articles, first, limit, after.all().millis(0.5) / before.all().millis(0.5),
         after.all().millis(0.99) / before.all().millis(0.99), GOAL_P99_MS, articles,
         after.all().millis(0.99) <= GOAL_P99_MS ? "met" : "missed");
     out.printf("peak heap: %.0f MB (max %.0f MB)%n", Heap.peakMb(), Runtime.getRuntime().maxMemory() / 1e6);
+  }
+
+  /** Times the set at search's limit (printed by kind too), then once at the API's; returns the first. */
+  private SearchTimer.Result measure(PrintWriter out, Path folder, long size, List<QuerySet.Query> set,
+      List<QuerySet.Query> apiSet) {
+    SearchTimer.Result r = SearchTimer.run(folder, set, passes);
+    printSearch(out, size, limit, r);
+    printByKind(out, r);
+    if (!apiSet.isEmpty()) printSearch(out, size, apiLimit, SearchTimer.run(folder, apiSet, 1));
+    return r;
   }
 
   private void printIngest(PrintWriter out, long first, double firstSeconds, double restSeconds, Path folder) {
@@ -134,9 +147,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     out.printf("store size: %.1f MB on disk, %.1f KB per article%n", bytes / 1e6, bytes / 1e3 / articles);
   }
 
-  private static void printSearch(PrintWriter out, long size, SearchTimer.Result r) {
-    out.printf("search at %d articles: %s over %d searches (%d hits in a pass, %d searches found none)%n", size,
-        r.all().summary(), r.all().size(), r.hits(), r.empty());
+  private static void printSearch(PrintWriter out, long size, int limit, SearchTimer.Result r) {
+    out.printf("search at %d articles, limit %d: %s over %d searches (%d hits in a pass, %d found none)%n", size,
+        limit, r.all().summary(), r.all().size(), r.hits(), r.empty());
     out.flush();
   }
 

@@ -23,10 +23,13 @@ class BenchStoreCommandTest {
         pages.toString(), "--queries", "16", "--passes", "1");
     assertEquals(0, run.status(), run.err());
     List<String> out = run.out().lines().toList();
-    for (String figure : List.of("seeds: 6 pages", "search at 30 articles: p50 ", "ingest: 300 articles in ",
-        "store size: ", "search at 300 articles: p50 ", "p99 ms by kind: word ", "ratio at 300 / at 30 articles: ")) {
+    for (String figure : List.of("seeds: 6 pages", "search at 30 articles, limit 10: p50 ",
+        "search at 30 articles, limit 1000: p50 ", "ingest: 300 articles in ", "store size: ",
+        "search at 300 articles, limit 10: p50 ", "search at 300 articles, limit 1000: p50 ",
+        "ratio at 300 / at 30 articles, limit 10: ")) {
       assertEquals(1, out.stream().filter(l -> l.startsWith(figure)).count(), figure + " in\n" + run.out());
     }
+    assertEquals(2, out.stream().filter(l -> l.startsWith("p99 ms by kind: word ")).count(), run.out());
     try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.openForReading(store)) {
       assertEquals(300, kb.pages().size());
       int[] articles = {0};

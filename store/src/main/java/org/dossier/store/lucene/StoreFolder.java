@@ -25,8 +25,9 @@ final class StoreFolder {
   /** How the JDK words a full disk or quota (Linux and macOS, Windows), lower case. */
   private static final List<String> DISK_FULL = List.of("no space left on device", "disk quota exceeded",
       "not enough space on the disk");
-  /** How the JDK words a write to a file system mounted read-only. */
-  private static final String READ_ONLY_FS = "Read-only file system";
+  /** How the JDK words a write this process may not make (permissions, immutable files, read-only mounts). */
+  private static final List<String> NOT_PERMITTED = List.of("permission denied", "operation not permitted",
+      "read-only file system");
 
   private StoreFolder() {}
 
@@ -44,6 +45,10 @@ final class StoreFolder {
       writeMarker(folder);
     } catch (IOException e) {
       if (created) deleteIfEmpty(folder);
+      if (created && isNotPermitted(e)) {
+        throw new StoreException("cannot create store " + folder + ": its parent folder is read-only for this user ("
+            + e.getMessage() + "); nothing was changed; choose a writable place with --store", e);
+      }
       throw cannotWrite(folder, e);
     }
     return folder.resolve("index");
@@ -102,9 +107,7 @@ final class StoreFolder {
       return new StoreException("store " + folder + ": the disk is full (" + why + "); its last commit is intact; "
           + "free some disk space and run the command again, or use another --store", e);
     }
-    if (e instanceof AccessDeniedException || String.valueOf(e.getMessage()).contains(READ_ONLY_FS)) {
-      return readOnly(folder, e);
-    }
+    if (isNotPermitted(e)) return readOnly(folder, e);
     return new StoreException("cannot write to store " + folder + " (" + e.getClass().getSimpleName() + " " + why
         + "); its last commit is intact; check the folder and the disk, or use another --store", e);
   }
@@ -115,10 +118,18 @@ final class StoreFolder {
   }
 
   /** Whether the failure, or one it wraps, is the file system running out of space or quota. */
-  static boolean isDiskFull(Throwable e) {
+  private static boolean isDiskFull(Throwable e) {
+    return says(e, DISK_FULL);
+  }
+
+  private static boolean isNotPermitted(Throwable e) {
+    return e instanceof AccessDeniedException || says(e, NOT_PERMITTED);
+  }
+
+  private static boolean says(Throwable e, List<String> signs) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-      for (String sign : DISK_FULL) if (m.contains(sign)) return true;
+      for (String sign : signs) if (m.contains(sign)) return true;
     }
     return false;
   }

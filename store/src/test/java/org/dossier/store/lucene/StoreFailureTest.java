@@ -95,7 +95,8 @@ class StoreFailureTest {
       Path store = parent.resolve("store");
       StoreException e = assertThrows(StoreException.class, () -> LuceneKnowledgeBase.openForWriting(store));
       assertEquals(1, e.getMessage().lines().count(), e.getMessage());
-      assertTrue(e.getMessage().contains(store + " is read-only"), e.getMessage());
+      assertTrue(e.getMessage().contains("cannot create store " + store + ": its parent folder is read-only"),
+          e.getMessage());
       assertFalse(Files.exists(store));
     } finally {
       Files.setPosixFilePermissions(parent, WRITABLE);
