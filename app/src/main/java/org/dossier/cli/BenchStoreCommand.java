@@ -15,7 +15,6 @@ import org.dossier.bench.Heap;
 import org.dossier.bench.QuerySet;
 import org.dossier.bench.SearchTimer;
 import org.dossier.bench.StoreGrower;
-import org.dossier.core.pipeline.AnnotatedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

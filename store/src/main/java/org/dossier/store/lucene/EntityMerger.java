@@ -1,6 +1,7 @@
 package org.dossier.store.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class EntityMerger {
     }
     Map<String, List<EntityMention>> byArticle = new HashMap<>();
     for (Document d : docs) {
-      byArticle.computeIfAbsent(d.get(Docs.ARTICLE), a -> new java.util.ArrayList<>())
+      byArticle.computeIfAbsent(d.get(Docs.ARTICLE), a -> new ArrayList<>())
           .add(RecordCodec.read(d.get(Docs.JSON), EntityMention.class));
     }
     EntityTally total = null;
