@@ -5,9 +5,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.dossier.annotate.Annotators;
+import org.dossier.bench.Heap;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Role;
@@ -55,7 +53,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     long facts = runStage(stage, articles);
     double stageRun = seconds(t0);
 
-    double stageHeap = peakHeapMb();
+    double stageHeap = Heap.peakMb();
     t0 = System.nanoTime();
     Properties p = new Properties();
     p.setProperty("annotators", BARE);
@@ -74,7 +72,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
         String.join(", ", stage.stream().map(Annotator::name).toList()), stageLoad, n / stageRun, tokens / stageRun,
         facts, stageRun / bareRun);
     out.printf("peak heap: %.0f MB after the annotation stage (run first), %.0f MB with the bare pipeline too%n",
-        stageHeap, peakHeapMb());
+        stageHeap, Heap.peakMb());
     out.flush();
     return 0;
   }
@@ -123,13 +121,5 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
-  }
-
-  private static double peakHeapMb() {
-    long bytes = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) bytes += pool.getPeakUsage().getUsed();
-    }
-    return bytes / 1e6;
   }
 }

@@ -10,10 +10,16 @@ import picocli.CommandLine.Command;
         SearchCommand.class, StoriesCommand.class, ServeCommand.class, DemoCommand.class, LoadCommand.class,
         BenchCommand.class})
 public final class Main {
+  /**
+   * Lucene asks for the incubating vector module at start-up; without it, it is only slower, so the
+   * warning would be noise on every command. Held here: the logging framework keeps loggers weakly, and a
+   * collected logger forgets its level.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
-    // Lucene asks for the incubating vector module at start-up; without it, it is only slower, so the
-    // warning would be noise on every command.
-    java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

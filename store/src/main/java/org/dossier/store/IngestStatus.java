@@ -24,8 +24,9 @@ public record IngestStatus(long pid, long startedMillis, long updatedMillis, lon
 
   /** Writes the status; a failure to write it never stops an ingest, so it is reported as false. */
   public boolean write(Path storeFolder) {
+    Path tmp = null;
     try {
-      Path tmp = Files.createTempFile(storeFolder, "ingest-status", ".tmp");
+      tmp = Files.createTempFile(storeFolder, "ingest-status", ".tmp");
       MAPPER.writeValue(tmp.toFile(), this);
       try {
         Files.move(tmp, storeFolder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -34,7 +35,16 @@ public record IngestStatus(long pid, long startedMillis, long updatedMillis, lon
       }
       return true;
     } catch (IOException e) {
+      deleteQuietly(tmp); // a full disk must not leave half-written files behind
       return false;
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      if (file != null) Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // nothing more to do; the status is only news
     }
   }
 

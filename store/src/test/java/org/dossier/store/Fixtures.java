@@ -21,20 +21,20 @@ import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.core.pipeline.Outcome;
 
 /** Small hand-made articles with one annotation of every kind, written for these tests. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static PageRecord page(String name) {
+  public static PageRecord page(String name) {
     return new PageRecord(name, Provenance.ofFile("/in/" + name), "h-" + name, "extract", Outcome.ok(name));
   }
 
-  static Article article(String page, String outlet, String title, String published, String... paragraphs) {
+  public static Article article(String page, String outlet, String title, String published, String... paragraphs) {
     return Article.of(Ids.article(page, Role.MAIN, 0), page, Role.MAIN, outlet, null, title, List.of("A. Writer"),
         PartialDate.parse(published), "en", List.of(paragraphs));
   }
 
   /** An article about a harbour opening, with one annotation of each kind found by searching its text. */
-  static AnnotatedArticle harbour(String page) {
+  public static AnnotatedArticle harbour(String page) {
     Article a = article(page, "Coast Herald", "Mayor Lena Ortiz opens the new harbour", "2024-03-05",
         "Mayor Lena Ortiz opened the new harbour in Port Alden on Tuesday.",
         "\"This harbour will bring work for a decade,\" Ortiz said. The works cost 40 million dollars, "
@@ -54,7 +54,7 @@ final class Fixtures {
     return new AnnotatedArticle(a, xs);
   }
 
-  static Span at(String text, String words) {
+  public static Span at(String text, String words) {
     int i = text.indexOf(words);
     if (i < 0) throw new IllegalArgumentException("'" + words + "' is not in the fixture text");
     return new Span(i, i + words.length());

@@ -88,6 +88,45 @@ class LuceneKnowledgeBaseTest {
   }
 
   @Test
+  void entityProfilesKeptUpBatchByBatchEqualOnesCountedInOneGo() {
+    Path other = tmp.resolve("other");
+    try (var kb = writer(); var once = LuceneKnowledgeBase.openForWriting(other)) {
+      kb.putPage(Fixtures.page("p1.html"), List.of(Fixtures.harbour("p1.html")));
+      kb.commit();
+      kb.putPage(Fixtures.page("p2.html"), List.of(earlier("p2.html")));
+      kb.commit();
+      kb.putPage(Fixtures.page("p3.html"), List.of(Fixtures.harbour("p3.html")));
+      kb.putPage(Fixtures.page("p1.html"), List.of(earlier("p1.html"))); // replaced: p1's old mentions go
+      kb.commit();
+      kb.putPage(Fixtures.page("p4.html"), List.of(Fixtures.harbour("p4.html")));
+      kb.putPage(Fixtures.page("p4.html"), List.of(Fixtures.harbour("p4.html"))); // twice in one batch
+      kb.commit();
+      for (AnnotatedArticle aa : List.of(earlier("p1.html"), earlier("p2.html"), Fixtures.harbour("p3.html"),
+          Fixtures.harbour("p4.html"))) {
+        once.putPage(Fixtures.page(aa.article().page()), List.of(aa));
+      }
+      once.commit();
+      assertEquals(sorted(once.entities()), sorted(kb.entities()));
+      EntityProfile ortiz = sorted(kb.entities()).stream().filter(e -> e.entity().name().equals("Lena Ortiz"))
+          .findFirst().orElseThrow();
+      assertEquals(List.of(6, 4, 2023), List.of(ortiz.mentions(), ortiz.articles(), ortiz.firstSeen().year()));
+      assertEquals(List.of("Ortiz", "Mayor Lena Ortiz"), ortiz.entity().aliases(), "most often written first");
+    }
+  }
+
+  /** An older article naming the harbour's mayor by surname only. */
+  private static AnnotatedArticle earlier(String page) {
+    Article a = Fixtures.article(page, "Bay Times", "Council debates harbour plan", "2023-11-20",
+        "Ortiz asked the council to fund the harbour.");
+    return new AnnotatedArticle(a, List.of(new org.dossier.core.model.EntityMention(Fixtures.at(a.text(), "Ortiz"),
+        "Ortiz", "Lena Ortiz", org.dossier.core.model.EntityKind.PERSON)));
+  }
+
+  private static List<EntityProfile> sorted(List<EntityProfile> profiles) {
+    return profiles.stream().sorted(java.util.Comparator.comparing(p -> p.entity().id())).toList();
+  }
+
+  @Test
   void searchRanksTitleMatchesFirstAndAppliesFilters() {
     Article inTitle = Fixtures.article("a.html", "North Wire", "Ferry strike ends", "2024-05-02",
         "Workers returned to the boats after talks.");
@@ -106,6 +145,20 @@ class LuceneKnowledgeBaseTest {
           LocalDate.parse("2024-05-31"), 10)));
       assertEquals(1, ids(kb, new SearchQuery("harbour", "lena ortiz", null, null, null, null, 10)).size());
       assertTrue(ids(kb, new SearchQuery("ferry", "Lena Ortiz", null, null, null, null, 10)).isEmpty());
+    }
+  }
+
+  @Test
+  void closingWithoutACommitDropsTheBatchUnderWay() {
+    try (var kb = writer()) {
+      kb.putPage(Fixtures.page("p1.html"), List.of(Fixtures.harbour("p1.html")));
+      kb.commit();
+      kb.putPage(Fixtures.page("p2.html"), List.of(Fixtures.harbour("p2.html")));
+    }
+    try (var kb = LuceneKnowledgeBase.openForReading(tmp.resolve("store"))) {
+      assertEquals(List.of("p1.html"), kb.pages().stream().map(PageRecord::name).toList());
+      assertEquals(2, kb.entities().stream().filter(e -> e.entity().name().equals("Lena Ortiz")).findFirst()
+          .orElseThrow().mentions());
     }
   }
 

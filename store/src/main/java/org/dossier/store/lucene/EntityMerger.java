@@ -3,11 +3,11 @@ package org.dossier.store.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -15,19 +15,21 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.dossier.core.model.Article;
-import org.dossier.core.model.Entity;
-import org.dossier.core.model.EntityKind;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.Ids;
 import org.dossier.core.model.PartialDate;
-import org.dossier.store.EntityProfile;
 
 /**
- * Merges the mentions of an entity across articles into its profile, recomputed from every stored
- * mention of its canonical name so that re-ingesting never double counts. The entity id hashes the
- * canonical name's key, so it is stable.
+ * Merges the mentions of an entity across articles into its profile. Each profile is stored with its
+ * {@link EntityTally}, so a batch of new pages adds its own mentions to it: the cost of a commit follows
+ * the batch, not the store. An entity that lost mentions (a page was replaced), or whose stored profile
+ * has no tally, is recounted from every stored mention of its canonical name, so re-ingesting never
+ * double counts. The entity id hashes the canonical name's key, so it is stable.
  */
 final class EntityMerger {
+  /** The stored field that holds an entity's tally as JSON. */
+  static final String TALLY = "tally";
+
   private final IndexSearcher searcher;
   private final IndexWriter writer;
   private final Map<String, PartialDate> published = new HashMap<>();
@@ -41,45 +43,50 @@ final class EntityMerger {
     return "e" + Ids.hash(key);
   }
 
-  void merge(List<String> keys) throws IOException {
-    for (String key : keys) {
-      String id = entityId(key);
-      List<Document> docs = Hits.all(searcher, new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Docs.KIND, "mention")), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Docs.ENTITY, key)), BooleanClause.Occur.FILTER).build());
-      if (docs.isEmpty()) {
-        writer.deleteDocuments(new Term(Docs.ID, id));
-        continue;
+  /** Applies the batch's updates; the searcher must see the batch's own mention documents. */
+  void merge(EntityUpdates updates) throws IOException {
+    for (String key : updates.recount()) recount(key);
+    for (Map.Entry<String, EntityTally> e : updates.additions().entrySet()) {
+      Optional<EntityTally> stored = stored(entityId(e.getKey()));
+      if (stored.isPresent()) {
+        write(entityId(e.getKey()), stored.get().plus(e.getValue()));
+      } else {
+        recount(e.getKey()); // a new entity, or one stored without a tally: its mentions are all in the index
       }
-      EntityProfile p = profile(id, docs);
-      writer.updateDocument(new Term(Docs.ID, id), Docs.record(Docs.ENTITY_KIND, id, RecordCodec.write(p)));
     }
   }
 
-  private EntityProfile profile(String id, List<Document> docs) throws IOException {
-    Map<String, Integer> names = new HashMap<>();
-    Map<EntityKind, Integer> kinds = new HashMap<>();
-    Set<String> written = new LinkedHashSet<>();
-    Set<String> articles = new LinkedHashSet<>();
+  private void recount(String key) throws IOException {
+    String id = entityId(key);
+    List<Document> docs = Hits.all(searcher, new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Docs.KIND, "mention")), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Docs.ENTITY, key)), BooleanClause.Occur.FILTER).build());
+    if (docs.isEmpty()) {
+      writer.deleteDocuments(new Term(Docs.ID, id));
+      return;
+    }
+    Map<String, List<EntityMention>> byArticle = new HashMap<>();
     for (Document d : docs) {
-      EntityMention m = RecordCodec.read(d.get(Docs.JSON), EntityMention.class);
-      names.merge(m.entity(), 1, Integer::sum);
-      kinds.merge(m.kind(), 1, Integer::sum);
-      if (m.text() != null) written.add(m.text().strip());
-      articles.add(d.get(Docs.ARTICLE));
+      byArticle.computeIfAbsent(d.get(Docs.ARTICLE), a -> new ArrayList<>())
+          .add(RecordCodec.read(d.get(Docs.JSON), EntityMention.class));
     }
-    String name = mostFrequent(names);
-    List<String> aliases = new ArrayList<>();
-    for (String w : written) if (!w.equalsIgnoreCase(name) && !w.isEmpty()) aliases.add(w);
-    PartialDate first = null, last = null;
-    for (String a : articles) {
-      PartialDate d = publishedOf(a);
-      if (d == null) continue;
-      if (first == null || d.compareTo(first) < 0) first = d;
-      if (last == null || d.compareTo(last) > 0) last = d;
+    EntityTally total = null;
+    for (Map.Entry<String, List<EntityMention>> e : byArticle.entrySet()) {
+      EntityTally t = EntityTally.ofArticle(e.getValue(), publishedOf(e.getKey()));
+      total = total == null ? t : total.plus(t);
     }
-    return new EntityProfile(new Entity(id, name, mostFrequent(kinds), aliases), docs.size(), articles.size(),
-        first, last);
+    write(id, total);
+  }
+
+  private Optional<EntityTally> stored(String id) throws IOException {
+    return Hits.first(searcher, Hits.kindAndId(Docs.ENTITY_KIND, id)).map(d -> d.get(TALLY))
+        .map(json -> RecordCodec.read(json, EntityTally.class));
+  }
+
+  private void write(String id, EntityTally t) throws IOException {
+    Document d = Docs.record(Docs.ENTITY_KIND, id, RecordCodec.write(t.profile(id)));
+    d.add(new StoredField(TALLY, RecordCodec.write(t)));
+    writer.updateDocument(new Term(Docs.ID, id), d);
   }
 
   private PartialDate publishedOf(String articleId) throws IOException {
@@ -88,17 +95,5 @@ final class EntityMerger {
         .map(doc -> RecordCodec.read(doc.get(Docs.JSON), Article.class).published()).orElse(null);
     published.put(articleId, d);
     return d;
-  }
-
-  /** The most frequent key; ties go to the smallest, so the choice is stable. */
-  private static <K extends Comparable<K>> K mostFrequent(Map<K, Integer> counts) {
-    K best = null;
-    for (Map.Entry<K, Integer> e : counts.entrySet()) {
-      int c = e.getValue();
-      if (best == null || c > counts.get(best) || (c == counts.get(best) && e.getKey().compareTo(best) < 0)) {
-        best = e.getKey();
-      }
-    }
-    return best;
   }
 }

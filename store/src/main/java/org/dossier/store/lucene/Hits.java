@@ -23,7 +23,8 @@ final class Hits {
   private Hits() {}
 
   static List<Document> all(IndexSearcher s, Query q) throws IOException {
-    int n = Math.max(1, s.getIndexReader().maxDoc());
+    // Sized to the matches: a sorted collector allocates for as many hits as it is asked for.
+    int n = Math.max(1, s.count(q));
     ScoreDoc[] docs = s.search(q, n, BY_ORDER).scoreDocs;
     StoredFields fields = s.storedFields();
     List<Document> out = new ArrayList<>(docs.length);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -24,9 +25,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Entity;
@@ -52,28 +55,41 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   private final Path folder;
   private final Directory directory;
   private final IndexWriter writer;
+  private final MergeFailures merges;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
-  private final Set<String> touchedEntities = new HashSet<>();
+  private final EntityUpdates entityUpdates = new EntityUpdates();
 
-  private LuceneKnowledgeBase(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
+  private LuceneKnowledgeBase(Path folder, Directory directory, IndexWriter writer, MergeFailures merges,
+      SearcherManager searchers) {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
+    this.merges = merges;
     this.searchers = searchers;
   }
 
-  /** Opens (or creates, in a missing or empty folder) a store to write; one writer at a time. */
+  /**
+   * Opens (or creates, in a missing or empty folder) a store to write; one writer at a time. Only
+   * {@link #commit()} makes writes durable: closing without it drops them, so a failed run leaves the
+   * last commit as it was.
+   */
   public static LuceneKnowledgeBase openForWriting(Path folder) {
+    return openForWriting(folder, UnaryOperator.identity());
+  }
+
+  /** As {@link #openForWriting(Path)}, with the index's directory wrapped (tests inject failures so). */
+  static LuceneKnowledgeBase openForWriting(Path folder, UnaryOperator<Directory> wrap) {
     Path index = StoreFolder.prepareForWriting(folder);
     Directory dir = null;
     try {
-      dir = FSDirectory.open(index);
-      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      dir = wrap.apply(FSDirectory.open(index));
+      MergeFailures merges = new MergeFailures();
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false).setMergeScheduler(merges);
       IndexWriter writer = new IndexWriter(dir, config);
       writer.commit();
-      return new LuceneKnowledgeBase(folder, dir, writer, new SearcherManager(writer, new SearcherFactory()));
+      return new LuceneKnowledgeBase(folder, dir, writer, merges, new SearcherManager(writer, new SearcherFactory()));
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new StoreException("another process is writing to store " + folder + " (it holds "
@@ -95,7 +111,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         throw new StoreException("store " + folder + " holds no committed data yet; wait for the first ingest "
             + "to commit, or ingest into it");
       }
-      return new LuceneKnowledgeBase(folder, dir, null, new SearcherManager(dir, new SearcherFactory()));
+      return new LuceneKnowledgeBase(folder, dir, null, null, new SearcherManager(dir, new SearcherFactory()));
     } catch (IOException e) {
       throw new StoreException("cannot read store " + folder + " (" + e.getMessage()
           + "); check the folder's permissions, or re-ingest into a new --store", e);
@@ -117,20 +133,18 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   public void putPage(PageRecord page, List<AnnotatedArticle> articles) {
     write(() -> {
       Query ofPage = new TermQuery(new Term(Docs.PAGE, page.name()));
-      touchedEntities.addAll(mentionedEntities(ofPage));
+      entityUpdates.replacing(page.name(), mentionedEntities(ofPage));
       writer.deleteDocuments(ofPage);
       writer.addDocument(Docs.page(page));
-      for (AnnotatedArticle aa : articles) addArticle(aa);
+      for (AnnotatedArticle aa : articles) addArticle(page.name(), aa);
     });
   }
 
-  private void addArticle(AnnotatedArticle aa) throws IOException {
+  private void addArticle(String page, AnnotatedArticle aa) throws IOException {
     writer.addDocument(Docs.article(aa.article(), aa.annotations()));
     List<Annotation> all = aa.annotations();
-    for (int i = 0; i < all.size(); i++) {
-      writer.addDocument(Docs.annotation(aa.article(), i, all.get(i)));
-      if (all.get(i) instanceof EntityMention m) touchedEntities.add(Docs.entityKey(m.entity()));
-    }
+    for (int i = 0; i < all.size(); i++) writer.addDocument(Docs.annotation(aa.article(), i, all.get(i)));
+    entityUpdates.added(page, aa.article(), all);
   }
 
   @Override
@@ -174,16 +188,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   @Override
   public void commit() {
     write(() -> {
-      if (!touchedEntities.isEmpty()) {
+      if (!entityUpdates.isEmpty()) {
         searchers.maybeRefreshBlocking();
-        List<String> keys = List.copyOf(touchedEntities);
         IndexSearcher s = searchers.acquire();
         try {
-          new EntityMerger(s, writer).merge(keys);
+          new EntityMerger(s, writer).merge(entityUpdates);
         } finally {
           searchers.release(s);
         }
-        touchedEntities.clear();
+        entityUpdates.clear();
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -261,12 +274,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     return read(s -> new ArticleSearch(analyzer).search(s, query));
   }
 
+  /** Closes the store; a writer's writes since the last {@link #commit()} are dropped. */
   @Override
   public void close() {
     try {
-      searchers.close();
-      if (writer != null) writer.close();
-      directory.close();
+      IOUtils.close(searchers, writer, directory);
     } catch (IOException e) {
       throw new StoreException("cannot close store " + folder + " cleanly (" + e.getMessage()
           + "); its last commit is intact", e);
@@ -291,7 +303,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   }
 
   private Set<String> mentionedEntities(Query ofPage) throws IOException {
-    // The searcher may lag behind this batch: a page put twice in one batch had its keys noted already.
+    // The searcher lags behind this batch; EntityUpdates knows the mentions a page added earlier in it.
     Set<String> keys = new HashSet<>();
     IndexSearcher s = searchers.acquire();
     try {
@@ -318,9 +330,20 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     if (writer == null) throw new IllegalStateException("store " + folder + " was opened for reading only");
     try {
       action.run();
+      if (merges.failure() != null) throw failed(merges.failure());
     } catch (IOException e) {
       throw StoreFolder.cannotWrite(folder, e);
+    } catch (AlreadyClosedException e) {
+      // Lucene closed the writer after a failure it could not recover from; that failure is the news.
+      throw failed(writer.getTragicException() != null ? writer.getTragicException() : e);
     }
+  }
+
+  private StoreException failed(Throwable cause) {
+    if (cause instanceof IOException io) return StoreFolder.cannotWrite(folder, io);
+    if (cause.getCause() instanceof IOException io) return StoreFolder.cannotWrite(folder, io);
+    return new StoreException("store " + folder + " stopped writing (" + cause + "); its last commit is intact; "
+        + "run the command again", cause);
   }
 
   private <T> T read(IoRead<T> action) {

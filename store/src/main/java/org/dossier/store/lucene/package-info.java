@@ -4,7 +4,11 @@
  * <p>{@link org.dossier.store.lucene.LuceneKnowledgeBase} keeps one index in {@code STORE/index} beside a
  * marker file with the schema version ({@code StoreFolder}). Every record is one document ({@code Docs}):
  * JSON of the record in a stored field ({@code RecordCodec}) plus indexed fields for search and filters.
- * Entities are merged at commit from every stored mention ({@code EntityMerger}). To store a new kind of
+ * Entities are merged at commit ({@code EntityMerger}): each profile is stored with its tally
+ * ({@code EntityTally}), to which a batch adds its new mentions ({@code EntityUpdates}), so a commit costs
+ * the batch, not the store; an entity that lost mentions is recounted from every stored one. Only a
+ * commit makes writes durable, and write failures (a full disk, a read-only folder) become one-line
+ * {@code StoreException}s naming the folder and the fix ({@code StoreFolder}). To store a new kind of
  * record, add a document builder in {@code Docs} and a reader in the knowledge base; a change of stored
  * shape bumps {@code StoreFolder.SCHEMA}.
  */
