@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.dossier.core.model.Article;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.store.IngestStatus;
-import org.dossier.store.SearchHit;
 import org.dossier.store.SearchQuery;
 
 /**
@@ -26,6 +24,8 @@ import org.dossier.store.SearchQuery;
  */
 public final class DossierApi {
   static final int MAX_LIMIT = 200;
+  /** Most search hits a result list counts and facets. */
+  static final int MAX_HITS = 1000;
   private final SnapshotSource source;
   private final RecordViews records;
 
@@ -63,16 +63,13 @@ public final class DossierApi {
     int offset = intParam(p, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = intParam(p, "limit", 25, 1, MAX_LIMIT);
     List<Article> matching = new ArrayList<>();
-    Map<String, String> snippets = new LinkedHashMap<>();
     String q = p.getOrDefault("q", "").strip();
     if (!q.isEmpty()) {
-      for (SearchHit h : source.store().search(new SearchQuery(q, p.get("entity"), p.get("outlet"), p.get("role"),
-          date(p, "from"), date(p, "to"), 1000))) {
-        AnnotatedArticle aa = snap.byId().get(h.article().id());
-        if (aa != null) {
-          matching.add(aa.article());
-          snippets.put(aa.article().id(), h.snippet());
-        }
+      // Ids only: the snapshot holds the articles, and only the page shown needs snippets.
+      for (String id : source.store().searchIds(new SearchQuery(q, p.get("entity"), p.get("outlet"), p.get("role"),
+          date(p, "from"), date(p, "to"), MAX_HITS))) {
+        AnnotatedArticle aa = snap.byId().get(id);
+        if (aa != null) matching.add(aa.article());
       }
     } else {
       for (AnnotatedArticle aa : snap.articles()) {
@@ -85,7 +82,7 @@ public final class DossierApi {
     ArrayNode items = n.putArray("items");
     for (Article a : matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()))) {
       ObjectNode item = Nodes.summary(a, snap);
-      if (snippets.containsKey(a.id())) item.put("snippet", snippets.get(a.id()));
+      if (!q.isEmpty()) item.put("snippet", source.store().snippet(a.text(), q));
       items.add(item);
     }
     n.set("facets", facets(matching, snap));

@@ -23,9 +23,9 @@ class BenchStoreCommandTest {
         pages.toString(), "--queries", "16", "--passes", "1");
     assertEquals(0, run.status(), run.err());
     List<String> out = run.out().lines().toList();
-    for (String figure : List.of("seeds: 6 pages", "search at 30 articles, limit 10: p50 ",
-        "search at 30 articles, limit 1000: p50 ", "ingest: 300 articles in ", "store size: ",
-        "search at 300 articles, limit 10: p50 ", "search at 300 articles, limit 1000: p50 ",
+    for (String figure : List.of("seeds: 6 pages", "search at 30 articles, limit 10 (articles and snippets): p50 ",
+        "search at 30 articles, limit 1000 (ids only, as the HTTP API asks): p50 ", "ingest: 300 articles in ", "store size: ",
+        "search at 300 articles, limit 10 (articles and snippets): p50 ", "search at 300 articles, limit 1000 (ids only, as the HTTP API asks): p50 ",
         "ratio at 300 / at 30 articles, limit 10: ")) {
       assertEquals(1, out.stream().filter(l -> l.startsWith(figure)).count(), figure + " in\n" + run.out());
     }

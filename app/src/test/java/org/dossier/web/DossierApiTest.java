@@ -75,6 +75,19 @@ class DossierApiTest {
   }
 
   @Test
+  void searchPagesTheHitsBestFirstWithSnippetsAndFacetsOverAllOfThem() {
+    DossierApi api = api();
+    JsonNode found = api.articles(Map.of("q", "docked", "limit", "1"));
+    assertEquals(1, found.get("total").asInt());
+    assertEquals("new", found.get("items").get(0).get("id").asText());
+    assertTrue(found.get("items").get(0).get("snippet").asText().contains("docked"));
+    JsonNode both = api.articles(Map.of("q", "ships", "limit", "1", "offset", "1"));
+    assertEquals(2, both.get("total").asInt());
+    assertEquals(1, both.get("items").size());
+    assertEquals(2, both.get("facets").get("entity").get(0).get("count").asInt(), "facets count every hit");
+  }
+
+  @Test
   void anArticleComesWithItsFactsLinkedToEntitiesAndSeries() {
     DossierApi api = api();
     JsonNode view = api.records().article("old");

@@ -73,6 +73,15 @@ public interface KnowledgeBase extends AutoCloseable {
   /** Best-first full-text search over articles. */
   List<SearchHit> search(SearchQuery query);
 
+  /**
+   * The ids of the articles {@link #search} would return, in its order, without reading them: for a
+   * caller that already holds the articles and shows a page of many hits.
+   */
+  List<String> searchIds(SearchQuery query);
+
+  /** The search snippet of a text for a query: the text around the first word the query matches. */
+  String snippet(String text, String query);
+
   @Override
   void close();
 }

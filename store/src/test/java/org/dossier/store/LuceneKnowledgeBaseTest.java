@@ -140,6 +140,8 @@ class LuceneKnowledgeBaseTest {
       List<SearchHit> hits = kb.search(SearchQuery.of("ferry strike"));
       assertEquals(List.of(inTitle.id(), inText.id()), hits.stream().map(h -> h.article().id()).toList());
       assertTrue(hits.get(1).snippet().contains("ferry"), hits.get(1).snippet());
+      assertEquals(hits.get(1).snippet(), kb.snippet(inText.text(), "ferry strike"));
+      assertEquals(List.of(inTitle.id(), inText.id()), ids(kb, SearchQuery.of("ferry strike")));
       assertEquals(List.of(inText.id()), ids(kb, new SearchQuery("ferry", null, "south post", null, null, null, 10)));
       assertEquals(List.of(inTitle.id()), ids(kb, new SearchQuery("ferry", null, null, "main", null,
           LocalDate.parse("2024-05-31"), 10)));
@@ -239,7 +241,10 @@ class LuceneKnowledgeBaseTest {
     }
   }
 
+  /** The ids search finds, checked against the ids-only search the HTTP API uses. */
   private static List<String> ids(KnowledgeBase kb, SearchQuery q) {
-    return kb.search(q).stream().map(h -> h.article().id()).toList();
+    List<String> ids = kb.search(q).stream().map(h -> h.article().id()).toList();
+    assertEquals(ids, kb.searchIds(q), "ids-only search agrees with search");
+    return ids;
   }
 }

@@ -12,6 +12,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -39,8 +43,39 @@ final class ArticleSearch {
   }
 
   List<SearchHit> search(IndexSearcher s, SearchQuery q) throws IOException {
-    Query text = parse(q.text());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+    Set<String> terms = terms(q.text());
+    List<SearchHit> hits = new ArrayList<>();
+    for (ScoreDoc sd : s.search(query(q), Math.max(1, q.limit())).scoreDocs) {
+      Article a = RecordCodec.read(s.storedFields().document(sd.doc).get(Docs.JSON), Article.class);
+      hits.add(new SearchHit(a, sd.score, snippet(a.text(), terms)));
+    }
+    return hits;
+  }
+
+  /**
+   * The ids of the matching articles, best first, read from the sort key's doc values: no stored
+   * article is decompressed or parsed, so a thousand hits cost little more than ten.
+   */
+  List<String> ids(IndexSearcher s, SearchQuery q) throws IOException {
+    List<String> ids = new ArrayList<>();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (ScoreDoc sd : s.search(query(q), Math.max(1, q.limit())).scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues order = DocValues.getSorted(leaf.reader(), Docs.ORDER);
+      if (!order.advanceExact(sd.doc - leaf.docBase)) continue;
+      String key = order.lookupOrd(order.ordValue()).utf8ToString();
+      ids.add(key.substring(key.lastIndexOf('\u0000') + 1));
+    }
+    return ids;
+  }
+
+  /** The text around the first word of {@code text} that the query matches. */
+  String snippet(String text, String query) throws IOException {
+    return snippet(text, terms(query));
+  }
+
+  private Query query(SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(parse(q.text()), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Docs.KIND, Docs.ARTICLE_KIND)), BooleanClause.Occur.FILTER);
     if (q.entity() != null) filter(b, Docs.ENTITY, Docs.entityKey(q.entity()));
     if (q.outlet() != null) filter(b, Docs.OUTLET, q.outlet().toLowerCase(Locale.ROOT));
@@ -50,13 +85,7 @@ final class ArticleSearch {
       long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
       b.add(LongPoint.newRangeQuery(Docs.DAY, from, to), BooleanClause.Occur.FILTER);
     }
-    Set<String> terms = terms(q.text());
-    List<SearchHit> hits = new ArrayList<>();
-    for (ScoreDoc sd : s.search(b.build(), Math.max(1, q.limit())).scoreDocs) {
-      Article a = RecordCodec.read(s.storedFields().document(sd.doc).get(Docs.JSON), Article.class);
-      hits.add(new SearchHit(a, sd.score, snippet(a.text(), terms)));
-    }
-    return hits;
+    return b.build();
   }
 
   private Query parse(String text) {

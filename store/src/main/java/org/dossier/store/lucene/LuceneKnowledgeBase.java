@@ -274,6 +274,20 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     return read(s -> new ArticleSearch(analyzer).search(s, query));
   }
 
+  @Override
+  public List<String> searchIds(SearchQuery query) {
+    return read(s -> new ArticleSearch(analyzer).ids(s, query));
+  }
+
+  @Override
+  public String snippet(String text, String query) {
+    try {
+      return new ArticleSearch(analyzer).snippet(text, query);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // analysing a string in memory does no I/O
+    }
+  }
+
   /** Closes the store; a writer's writes since the last {@link #commit()} are dropped. */
   @Override
   public void close() {
