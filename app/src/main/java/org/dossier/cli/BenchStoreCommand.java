@@ -93,8 +93,9 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   private void check() throws IOException {
     if (articles < 1) throw new IllegalArgumentException("--articles must be at least 1, not " + articles);
-    if (queries < 1 || passes < 1 || limit < 1 || apiLimit < 0) {
-      throw new IllegalArgumentException("--queries, --passes and --limit must be at least 1, --api-limit at least 0");
+    if (queries < 1 || passes < 1 || limit < 1 || batch < 1 || baseline < 1 || apiLimit < 0) {
+      throw new IllegalArgumentException("--queries, --passes, --limit, --batch and --baseline must be at least 1, "
+          + "--api-limit at least 0");
     }
     if (store != null && Files.exists(store) && !isEmptyDirectory(store)) {
       throw new IllegalArgumentException("bench store writes a new store; " + store + " is not empty, give a new "

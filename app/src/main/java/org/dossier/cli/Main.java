@@ -26,10 +26,18 @@ public final class Main {
   /** Runs one command line and returns its exit status (tests call this instead of main). */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    withHelp(cli, cli.getCommandSpec().version());
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 1;
     });
     return cli.execute(args);
+  }
+
+  /** Every command answers --help and --version, not only those that declare it. */
+  private static void withHelp(CommandLine line, String[] version) {
+    line.getCommandSpec().mixinStandardHelpOptions(true);
+    if (line.getCommandSpec().version().length == 0) line.getCommandSpec().version(version);
+    line.getSubcommands().values().forEach(sub -> withHelp(sub, version));
   }
 }

@@ -85,4 +85,18 @@ class StoreCommandsTest {
   private static List<String> lines(String text, String containing) {
     return Arrays.stream(text.split("\n")).filter(l -> l.contains(containing)).toList();
   }
+
+  @Test
+  void everyCommandAnswersHelpAndVersion() {
+    for (List<String> command : List.of(List.of("ingest"), List.of("annotate"), List.of("bench", "store"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.add("--help");
+      CliRun help = CliRun.of(args.toArray(String[]::new));
+      assertEquals(0, help.status(), help.err());
+      assertTrue(help.out().contains("Usage: dossier " + String.join(" ", command)), help.out());
+    }
+    CliRun version = CliRun.of("search", "--version");
+    assertEquals(0, version.status(), version.err());
+    assertTrue(version.out().startsWith("dossier "), version.out());
+  }
 }

@@ -58,7 +58,7 @@ final class StorySimilarity {
     return base * agreement(a.events(), b.events(), tuning.eventContradiction(), tuning.eventConfirmation())
         * agreement(a.months(), b.months(), tuning.timeContradiction(), tuning.monthConfirmation())
         * agreement(a.days(), b.days(), tuning.timeContradiction(), tuning.dayConfirmation())
-        * agreement(a.numbers(), b.numbers(), tuning.numberContradiction(), 0);
+        * agreement(a.numbers(), b.numbers(), tuning.numberContradiction(), tuning.numberConfirmation());
   }
 
   /**

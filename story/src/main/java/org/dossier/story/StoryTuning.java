@@ -10,8 +10,9 @@ import java.util.Properties;
  * is commented there).
  */
 public record StoryTuning(double termWeight, double nameWeight, double eventContradiction,
-    double eventConfirmation, double numberContradiction, double timeContradiction, double monthConfirmation, double dayConfirmation,
-    double titleBoost, double nameBoost, double titleAgreement, int titleAgreementMinBody, int scaleNeighbours, double scaleFloor,
+    double eventConfirmation, double numberContradiction, double numberConfirmation, double timeContradiction,
+    double monthConfirmation, double dayConfirmation, double titleBoost, double nameBoost,
+    double titleAgreement, int titleAgreementMinBody, int scaleNeighbours, double scaleFloor,
     double linkThreshold, double candidateThreshold, int candidateTerms, int maxCandidates, int maxPostings,
     int maxBlock, int dateWindowDays, int shingleSize, double duplicateContainment) {
 
@@ -36,11 +37,13 @@ public record StoryTuning(double termWeight, double nameWeight, double eventCont
       p.setProperty(key, overrides.getProperty(key));
     }
     return new StoryTuning(num(p, "termWeight"), num(p, "nameWeight"), num(p, "eventContradiction"),
-        num(p, "eventConfirmation"), num(p, "numberContradiction"), num(p, "timeContradiction"), num(p, "monthConfirmation"), num(p, "dayConfirmation"), num(p, "titleBoost"), num(p, "nameBoost"), num(p, "titleAgreement"),
+        num(p, "eventConfirmation"), num(p, "numberContradiction"), num(p, "numberConfirmation"),
+        num(p, "timeContradiction"), num(p, "monthConfirmation"), num(p, "dayConfirmation"),
+        num(p, "titleBoost"), num(p, "nameBoost"), num(p, "titleAgreement"),
         whole(p, "titleAgreementMinBody"), whole(p, "scaleNeighbours"), num(p, "scaleFloor"),
-        num(p, "linkThreshold"), num(p, "candidateThreshold"),
-        whole(p, "candidateTerms"), whole(p, "maxCandidates"), whole(p, "maxPostings"), whole(p, "maxBlock"),
-        whole(p, "dateWindowDays"), whole(p, "shingleSize"), num(p, "duplicateContainment"));
+        num(p, "linkThreshold"), num(p, "candidateThreshold"), whole(p, "candidateTerms"),
+        whole(p, "maxCandidates"), whole(p, "maxPostings"), whole(p, "maxBlock"), whole(p, "dateWindowDays"),
+        whole(p, "shingleSize"), num(p, "duplicateContainment"));
   }
 
   private static Properties shipped() {

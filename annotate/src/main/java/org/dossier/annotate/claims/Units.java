@@ -90,12 +90,12 @@ final class Units {
    */
   private static int head(List<Tok> t, int first, int last) {
     for (int i = last; i >= first; i--) {
-      if (plural(t.get(i))) return i;
+      if (looksPlural(t.get(i))) return i;
     }
     return last;
   }
 
-  private static boolean plural(Tok w) {
+  private static boolean looksPlural(Tok w) {
     String s = w.lower();
     if (IRREGULAR_PLURALS.contains(s)) return true;
     return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is");

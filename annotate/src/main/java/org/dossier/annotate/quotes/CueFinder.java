@@ -18,6 +18,8 @@ final class CueFinder {
   private static final java.util.Set<String> STATEMENT_NOUNS = Lexicon.words(CueFinder.class, "statement-nouns.txt");
   /** How many tokens after "according to", "citing" or "quoted" the named source may start. */
   private static final int LOOKAHEAD_TOKENS = 10;
+  /** Punctuation that ends the phrase naming a source. */
+  private static final java.util.Set<String> CLAUSE_MARKS = java.util.Set.of(",", ";", ":");
 
   private final String text;
   private final Mentions mentions;
@@ -79,7 +81,7 @@ final class CueFinder {
   private Cue named(Cue.Kind kind, List<TextToken> toks, int i, int after, Span sentence) {
     int last = Math.min(toks.size() - 1, after + LOOKAHEAD_TOKENS);
     for (int k = after; k <= last; k++) {
-      if (",;:".contains(toks.get(k).text())) last = k - 1; // "according to the agency, X would ...": X is not the source
+      if (CLAUSE_MARKS.contains(toks.get(k).text())) last = k - 1; // "according to the agency, X would ...": X is not the source
     }
     if (after > last) return null;
     int limit = toks.get(last).end();

@@ -101,10 +101,12 @@ final class SpeakerResolver {
     EntityMention m = mentions.firstAfter(from, x -> true);
     if (m != null && m.span().end() <= to) return new Speaker(m.entity(), m.span());
     List<TextToken> next = TextToken.of(text, from, Math.min(to, from + 60));
-    int skip = !next.isEmpty() && next.get(0).lower().matches("the|a|an") ? 1 : 0;
+    // "according to the agency": the agency named before; "according to an official": someone new.
+    boolean definite = !next.isEmpty() && next.get(0).lower().equals("the");
+    int skip = definite ? 1 : 0;
     for (int n = Math.min(3, next.size() - skip); n >= 1; n--) {
       Speaker s = descriptor(next.subList(skip, skip + n), from);
-      if (s != null) return s; // "according to the agency": the agency named before
+      if (s != null && (definite || s.name() == null)) return s;
     }
     return null;
   }

@@ -57,6 +57,13 @@ class RuleQuoteAnnotatorTest {
   }
 
   @Test
+  void anIndefiniteSourceIsNobodyNamedBefore() {
+    List<Quote> q = quotes("Mayor Elin Dahl opened the bridge on Monday. According to an official, the bridge "
+        + "cost far more than planned.");
+    assertTrue(q.stream().noneMatch(x -> "Elin Dahl".equals(x.speaker())), "an official is someone new: " + q);
+  }
+
+  @Test
   void pronounAndSubjectBeforeQuoteResolveToNamedPeople() {
     List<Quote> q = quotes("Tom Baker visited the docks on Monday. \"We are ready,\" he said. "
         + "Lopez \"welcomed the decision,\" Agence Nord said.");

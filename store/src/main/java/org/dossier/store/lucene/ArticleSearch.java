@@ -61,8 +61,11 @@ final class ArticleSearch {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (ScoreDoc sd : s.search(query(q), Math.max(1, q.limit())).scoreDocs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      // A fresh iterator per hit: doc values only move forward, and hits come in score order.
       SortedDocValues order = DocValues.getSorted(leaf.reader(), Docs.ORDER);
-      if (!order.advanceExact(sd.doc - leaf.docBase)) continue;
+      if (!order.advanceExact(sd.doc - leaf.docBase)) {
+        throw new IllegalStateException("article document " + sd.doc + " has no sort key; rebuild the store");
+      }
       String key = order.lookupOrd(order.ordValue()).utf8ToString();
       ids.add(key.substring(key.lastIndexOf('\u0000') + 1));
     }

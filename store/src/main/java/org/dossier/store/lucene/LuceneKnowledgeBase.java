@@ -56,6 +56,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   private final Directory directory;
   private final IndexWriter writer;
   private final MergeFailures merges;
+  /** The failure that stopped this writer, if one did; later writes are refused with it. */
+  private StoreException broken;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final EntityUpdates entityUpdates = new EntityUpdates();
@@ -340,17 +342,35 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     T apply(IndexSearcher s) throws IOException;
   }
 
+  /**
+   * Runs a write. After a failed one the writer's uncommitted batch is rolled back and every later write
+   * refused with the same error: half of a batch (say, entity tallies already raised) must never be
+   * committed by a retry.
+   */
   private void write(IoAction action) {
     if (writer == null) throw new IllegalStateException("store " + folder + " was opened for reading only");
+    if (broken != null) throw broken;
     try {
       action.run();
       if (merges.failure() != null) throw failed(merges.failure());
     } catch (IOException e) {
-      throw StoreFolder.cannotWrite(folder, e);
+      throw brokenBy(StoreFolder.cannotWrite(folder, e));
     } catch (AlreadyClosedException e) {
       // Lucene closed the writer after a failure it could not recover from; that failure is the news.
-      throw failed(writer.getTragicException() != null ? writer.getTragicException() : e);
+      throw brokenBy(failed(writer.getTragicException() != null ? writer.getTragicException() : e));
+    } catch (StoreException e) {
+      throw brokenBy(e);
     }
+  }
+
+  private StoreException brokenBy(StoreException e) {
+    broken = e;
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException ignored) {
+      // the store is already failing; its last commit is what survives either way
+    }
+    return e;
   }
 
   private StoreException failed(Throwable cause) {

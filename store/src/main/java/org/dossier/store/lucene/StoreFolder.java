@@ -35,7 +35,9 @@ final class StoreFolder {
   static Path prepareForWriting(Path folder) {
     if (Files.isRegularFile(folder.resolve(MARKER))) {
       Path index = check(folder);
-      if (!Files.isWritable(folder) || Files.isDirectory(index) && !Files.isWritable(index)) throw readOnly(folder, null);
+      if (!Files.isWritable(folder) || Files.isDirectory(index) && !Files.isWritable(index)) {
+        throw readOnly(folder, null, "nothing was changed");
+      }
       return index;
     }
     if (Files.exists(folder) && !isEmptyDirectory(folder)) throw notAStore(folder);
@@ -107,13 +109,13 @@ final class StoreFolder {
       return new StoreException("store " + folder + ": the disk is full (" + why + "); its last commit is intact; "
           + "free some disk space and run the command again, or use another --store", e);
     }
-    if (isNotPermitted(e)) return readOnly(folder, e);
+    if (isNotPermitted(e)) return readOnly(folder, e, "its last commit is intact");
     return new StoreException("cannot write to store " + folder + " (" + e.getClass().getSimpleName() + " " + why
         + "); its last commit is intact; check the folder and the disk, or use another --store", e);
   }
 
-  private static StoreException readOnly(Path folder, IOException cause) {
-    return new StoreException("store " + folder + " is read-only for this user; nothing was changed; make it "
+  private static StoreException readOnly(Path folder, IOException cause, String state) {
+    return new StoreException("store " + folder + " is read-only for this user; " + state + "; make it "
         + "writable (chmod -R u+w " + folder + ") or copy it and use --store COPY", cause);
   }
 
