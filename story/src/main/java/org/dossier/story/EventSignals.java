@@ -20,6 +20,8 @@ import org.dossier.core.model.TimeMention;
 final class EventSignals {
   /** A TIMEX3 date: year (or XXXX when unknown), then optionally month and day. */
   private static final Pattern DATE = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  /** A TIMEX3 weekday: "XXXX-WXX-6", "2008-W50-6". */
+  private static final Pattern WEEKDAY = Pattern.compile("(?:\\d{4}|XXXX)-W(?:\\d{2}|XX)-([1-7])");
 
   private EventSignals() {}
 
@@ -58,6 +60,34 @@ final class EventSignals {
       if (m.group(3) != null) out.merge(m.group(2) + '/' + m.group(3), 1.0, Double::sum);
     }
     return out;
+  }
+
+  /**
+   * The weekdays the text names or its full dates fall on ("6" for Saturday): a report without dates
+   * still says on which weekday things happened.
+   */
+  static Map<String, Double> weekdays(List<Annotation> annotations) {
+    Map<String, Double> out = new HashMap<>();
+    for (Matcher m : dates(annotations)) {
+      int weekday = m.group(3) == null || m.group(1).equals("XXXX") ? 0 : weekday(m);
+      if (weekday > 0) out.merge(Integer.toString(weekday), 1.0, Double::sum);
+    }
+    for (Annotation a : annotations) {
+      if (a instanceof TimeMention t && t.kind() != TimeMention.Kind.SET) {
+        Matcher w = WEEKDAY.matcher(t.value());
+        if (w.lookingAt()) out.merge(w.group(1), 1.0, Double::sum);
+      }
+    }
+    return out;
+  }
+
+  private static int weekday(Matcher ymd) {
+    try {
+      return java.time.LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
+          Integer.parseInt(ymd.group(3))).getDayOfWeek().getValue();
+    } catch (java.time.DateTimeException e) {
+      return 0;
+    }
   }
 
   /** Matched TIMEX3 values of the date and time annotations (durations and sets say no date). */

@@ -29,7 +29,8 @@ public final class ProfileBuilder {
     addTerms(terms, named, numbers, body, 1.0);
     LocalDate day = article.published() == null ? null : article.published().toLocalDate();
     return new StoryProfile(article.id(), article.title(), day, terms, named, EventSignals.events(annotations),
-        EventSignals.months(article.published(), annotations), EventSignals.days(annotations), numbers, Shingles.of(body, tuning.shingleSize()));
+        EventSignals.months(article.published(), annotations), EventSignals.days(annotations),
+        EventSignals.weekdays(annotations), numbers, Shingles.of(body, tuning.shingleSize()));
   }
 
   /**

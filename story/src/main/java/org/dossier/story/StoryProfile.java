@@ -15,18 +15,20 @@ import java.util.Map;
  * @param events what kind of happening with when, where and whom ("LAUNCH|rajin")
  * @param months the months the text names and the month of publication ("2025-06")
  * @param days the days of the year the text names, year or not ("06/12")
+ * @param weekdays the weekdays the text names or its dates fall on ("6")
  * @param numbers the numbers the text states ("6.1", "12"), by count
  * @param shingles hashes of its word n-grams, sorted, for near-duplicate detection
  */
 public record StoryProfile(String articleId, String title, LocalDate published, Map<String, Double> terms,
     Map<String, Double> names, Map<String, Double> events, Map<String, Double> months, Map<String, Double> days,
-    Map<String, Double> numbers, long[] shingles) {
+    Map<String, Double> weekdays, Map<String, Double> numbers, long[] shingles) {
   public StoryProfile {
     terms = Map.copyOf(terms);
     names = Map.copyOf(names);
     events = Map.copyOf(events);
     months = Map.copyOf(months);
     days = Map.copyOf(days);
+    weekdays = Map.copyOf(weekdays);
     numbers = Map.copyOf(numbers);
     shingles = shingles.clone();
   }

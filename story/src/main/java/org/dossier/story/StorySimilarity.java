@@ -16,6 +16,7 @@ final class StorySimilarity {
   private final TermStatistics events = new TermStatistics();
   private final TermStatistics months = new TermStatistics();
   private final TermStatistics days = new TermStatistics();
+  private final TermStatistics weekdays = new TermStatistics();
   private final TermStatistics numbers = new TermStatistics();
 
   StorySimilarity(StoryTuning tuning) {
@@ -25,7 +26,7 @@ final class StorySimilarity {
   /** A profile's unit vectors under the current document frequencies. */
   record Vectors(StoryProfile profile, Map<String, Double> terms, Map<String, Double> names,
       Map<String, Double> events, Map<String, Double> months, Map<String, Double> days,
-      Map<String, Double> numbers) {}
+      Map<String, Double> weekdays, Map<String, Double> numbers) {}
 
   /** Counts the profile's keys in the document frequencies. */
   void add(StoryProfile p) {
@@ -34,13 +35,14 @@ final class StorySimilarity {
     events.add(p.events());
     months.add(p.months());
     days.add(p.days());
+    weekdays.add(p.weekdays());
     numbers.add(p.numbers());
   }
 
   Vectors vectors(StoryProfile p) {
     return new Vectors(p, terms.vector(p.terms()), names.vector(p.names()), events.vector(p.events()),
         months.vector(p.months()), days.vector(p.days()),
-        numbers.vector(p.numbers()));
+        weekdays.vector(p.weekdays()), numbers.vector(p.numbers()));
   }
 
   /** Whether the shorter of the two is a copy of the longer: a syndicated copy or a repeating feed item. */
@@ -58,6 +60,7 @@ final class StorySimilarity {
     return base * agreement(a.events(), b.events(), tuning.eventContradiction(), tuning.eventConfirmation())
         * agreement(a.months(), b.months(), tuning.timeContradiction(), tuning.monthConfirmation())
         * agreement(a.days(), b.days(), tuning.timeContradiction(), tuning.dayConfirmation())
+        * agreement(a.weekdays(), b.weekdays(), tuning.weekdayContradiction(), 0)
         * agreement(a.numbers(), b.numbers(), tuning.numberContradiction(), tuning.numberConfirmation());
   }
 

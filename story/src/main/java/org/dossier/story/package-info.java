@@ -5,7 +5,7 @@
  * content words (a headline that does not speak of its body is left out), names (canonical entity names
  * from a {@link org.dossier.story.NameFinder}, or capitalised words when no entity annotator ran) and
  * numbers, event keys, months and days, shingles. {@code StorySimilarity} blends words and names by TF-IDF
- * cosine and lets events, dates and stated numbers confirm or contradict; {@code Neighbourhoods} makes it relative to how
+ * cosine and lets events, dates, weekdays and stated numbers confirm or contradict; {@code Neighbourhoods} makes it relative to how
  * crowded each article's topic is. {@link org.dossier.story.StoryClusterer} places each new profile
  * incrementally: it looks up candidates in an inverted index (never the whole store), re-clusters the
  * stories of the close ones by average link, and reports {@link org.dossier.story.StoryChanges} for the

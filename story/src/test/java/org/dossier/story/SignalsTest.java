@@ -39,6 +39,14 @@ class SignalsTest {
   }
 
   @Test
+  void weekdaysComeFromNamedWeekdaysAndFromFullDates() {
+    List<Annotation> times = List.of(time("2012-07-07", TimeMention.Kind.DATE), time("XXXX-WXX-3", TimeMention.Kind.DATE),
+        time("XXXX-05-21", TimeMention.Kind.DATE), time("XXXX-WXX-1", TimeMention.Kind.SET));
+    assertEquals(Map.of("6", 1.0, "3", 1.0), EventSignals.weekdays(times),
+        "7 July 2012 was a Saturday; a day without its year and every Monday say no weekday");
+  }
+
+  @Test
   void aCrowdedNeighbourhoodRaisesTheBarAndALoneArticleMeetsTheFloor() {
     Neighbourhoods n = new Neighbourhoods(2, 0.3);
     n.start("lone");
