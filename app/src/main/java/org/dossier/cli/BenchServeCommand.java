@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.dossier.bench.Latencies;
 import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.http.ApiRoutes;
 import org.dossier.http.HttpOptions;
@@ -102,14 +103,16 @@ final class BenchServeCommand implements Callable<Integer> {
     out.printf("clients %d, requests %d of %d in %.2f s (cap %d s): %.1f requests/s%n", clients, all.size(), requests,
         r.seconds(), seconds, all.size() / r.seconds());
     out.printf("answers: %d ok, %d rate-limited (429), %d errors%n", r.count(200), r.count(429), r.errors());
-    out.printf("latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n", HttpLoad.Result.millis(answered, 0.50),
-        HttpLoad.Result.millis(answered, 0.90), HttpLoad.Result.millis(answered, 0.99),
-        HttpLoad.Result.millis(answered, 1.0));
+    Latencies latency = HttpLoad.Result.latencies(answered);
+    out.printf("latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n", latency.millis(0.50), latency.millis(0.90),
+        latency.millis(0.99), latency.millis(1.0));
     Map<String, List<HttpLoad.Sample>> byRoute = answered.stream()
         .collect(Collectors.groupingBy(BenchServeCommand::route, TreeMap::new, Collectors.toList()));
     out.printf("%-22s %8s %9s %9s%n", "route", "requests", "p50 ms", "p99 ms");
-    byRoute.forEach((route, samples) -> out.printf("%-22s %8d %9.2f %9.2f%n", route, samples.size(),
-        HttpLoad.Result.millis(samples, 0.50), HttpLoad.Result.millis(samples, 0.99)));
+    byRoute.forEach((route, samples) -> {
+      Latencies l = HttpLoad.Result.latencies(samples);
+      out.printf("%-22s %8d %9.2f %9.2f%n", route, samples.size(), l.millis(0.50), l.millis(0.99));
+    });
   }
 
   /** "articles/a12…" → "articles/{id}", "search?q=x" → "search": the route a path exercises. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dossier.bench.Latencies;
 
 /**
  * A bounded load on one HTTP server: {@code clients} threads, each with its own HTTP/1.1 client and
@@ -37,12 +38,11 @@ final class HttpLoad {
       return samples.stream().filter(s -> s.status() != 200 && s.status() != 429).count();
     }
 
-    /** Latency at quantile q (0..1) over the given samples, in milliseconds (nearest rank). */
-    static double millis(List<Sample> of, double q) {
-      if (of.isEmpty()) return Double.NaN;
-      long[] sorted = of.stream().mapToLong(Sample::nanos).sorted().toArray();
-      int rank = (int) Math.ceil(q * sorted.length);
-      return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    /** The latencies of the given samples. */
+    static Latencies latencies(List<Sample> of) {
+      Latencies l = new Latencies();
+      of.forEach(s -> l.add(s.nanos()));
+      return l;
     }
   }
 
