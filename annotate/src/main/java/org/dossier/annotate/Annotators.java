@@ -4,6 +4,7 @@ import java.util.List;
 import org.dossier.annotate.claims.RuleClaimAnnotator;
 import org.dossier.annotate.entities.EntityAnnotator;
 import org.dossier.annotate.events.RuleEventAnnotator;
+import org.dossier.annotate.gist.GistAnnotator;
 import org.dossier.annotate.quotes.RuleQuoteAnnotator;
 import org.dossier.annotate.time.TimeAnnotator;
 import org.dossier.core.pipeline.Annotator;
@@ -16,8 +17,15 @@ public final class Annotators {
    * Entities first (later families name speakers and sources by canonical entity), then times; quotes
    * before claims (a number inside a quote is its speaker's claim), then events.
    */
-  public static List<Annotator> standard() {
+  public static List<Annotator> facts() {
     return List.of(EntityAnnotator.standard(), TimeAnnotator.standard(), new RuleQuoteAnnotator(),
         new RuleClaimAnnotator(), new RuleEventAnnotator());
+  }
+
+  /** The facts and the gist that same-story clustering compares (it needs none of the facts). */
+  public static List<Annotator> standard() {
+    List<Annotator> all = new java.util.ArrayList<>(facts());
+    all.add(GistAnnotator.standard());
+    return List.copyOf(all);
   }
 }

@@ -9,6 +9,7 @@ import org.dossier.core.model.Article;
 import org.dossier.core.model.Claim;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventMention;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.Ids;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Quote;
@@ -128,6 +129,7 @@ public final class ArticleDeriver {
           c.time(), c.source(), c.via());
       case EventMention e -> new EventMention(move(e.span(), by), e.kind(), move(e.trigger(), by), e.actors(),
           e.date(), e.place(), e.summary());
+      case Gist g -> new Gist(move(g.span(), by), g.model(), g.vector());
     };
   }
 

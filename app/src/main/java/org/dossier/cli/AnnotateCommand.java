@@ -46,7 +46,7 @@ final class AnnotateCommand implements Callable<Integer> {
     PartialDate defaultDate = date(date, "--date " + date);
     List<Input> inputs = new ArrayList<>();
     for (String arg : files) inputs.add(Input.of(arg, defaultDate, this));
-    List<Annotator> annotators = Annotators.standard();
+    List<Annotator> annotators = Annotators.facts(); // gists are not part of its output
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int unreadable = 0;

@@ -4,6 +4,7 @@ import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Claim;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventMention;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.Quote;
 import org.dossier.core.model.TimeMention;
 import org.dossier.store.export.ContractJson;
@@ -23,6 +24,7 @@ final class AnnotationJson {
       case Claim c -> ContractJson.line(ContractJson.claim(file, new Claim(spans.convert(c.span()), c.value(),
           c.unit(), c.qualifier(), c.about(), c.subject(), c.time(), c.source(), c.via()), true));
       case EventMention e -> null; // not part of the annotate contract
+      case Gist g -> null;
     };
   }
 }

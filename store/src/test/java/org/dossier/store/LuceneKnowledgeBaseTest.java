@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Event;
+import org.dossier.core.model.Span;
+import org.dossier.core.model.Annotation;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.EventKind;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Story;
@@ -29,7 +32,10 @@ class LuceneKnowledgeBaseTest {
 
   @Test
   void everyRecordKindRoundTripsThroughAReopenedStore() {
-    AnnotatedArticle aa = Fixtures.harbour("p1.html");
+    AnnotatedArticle harbour = Fixtures.harbour("p1.html");
+    List<Annotation> all = new java.util.ArrayList<>(harbour.annotations());
+    all.add(Gist.of(new Span(0, 10), "test-model", new float[] {0.5f, -0.25f, 1}));
+    AnnotatedArticle aa = new AnnotatedArticle(harbour.article(), all);
     Event event = new Event("ev1", EventKind.BUILD, List.of("Lena Ortiz"), PartialDate.parse("2024-03-05"),
         "Port Alden", "Lena Ortiz opened the harbour", List.of(aa.article().id()));
     Story story = new Story("s1", "Harbour opens", List.of(aa.article().id(), "other"));
@@ -40,7 +46,7 @@ class LuceneKnowledgeBaseTest {
       kb.commit();
     }
     try (var kb = LuceneKnowledgeBase.openForReading(tmp.resolve("store"))) {
-      assertEquals(aa, kb.article(aa.article().id()).orElseThrow(), "article and all five annotation kinds");
+      assertEquals(aa, kb.article(aa.article().id()).orElseThrow(), "article and all six annotation kinds");
       assertEquals(List.of(Fixtures.page("p1.html")), kb.pages());
       assertEquals(List.of(event), kb.events());
       assertEquals(List.of(story), kb.stories());

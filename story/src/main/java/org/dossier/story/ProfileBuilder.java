@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.Gist;
 
 /** Turns an article and its annotations into the {@link StoryProfile} clustering compares. */
 public final class ProfileBuilder {
@@ -30,7 +31,14 @@ public final class ProfileBuilder {
     LocalDate day = article.published() == null ? null : article.published().toLocalDate();
     return new StoryProfile(article.id(), article.title(), day, terms, named, EventSignals.events(annotations),
         EventSignals.months(article.published(), annotations), EventSignals.days(annotations),
-        EventSignals.weekdays(annotations), numbers, Shingles.of(body, tuning.shingleSize()));
+        EventSignals.weekdays(annotations), numbers, Shingles.of(body, tuning.shingleSize()), gist(annotations));
+  }
+
+  private static float[] gist(List<Annotation> annotations) {
+    for (Annotation a : annotations) {
+      if (a instanceof Gist g) return g.unit();
+    }
+    return new float[0];
   }
 
   /**

@@ -23,7 +23,6 @@ public final class StoryClusterer {
   private final StoryTuning tuning;
   private final StorySimilarity similarity;
   private final CandidateIndex index;
-  private final Neighbourhoods neighbourhoods;
   private final Map<String, StoryProfile> profiles = new HashMap<>();
   private final Map<String, Integer> arrival = new HashMap<>();
   private final Map<String, String> storyOf = new HashMap<>();
@@ -35,14 +34,12 @@ public final class StoryClusterer {
     this.tuning = tuning;
     this.similarity = new StorySimilarity(tuning);
     this.index = new CandidateIndex(tuning.maxPostings());
-    this.neighbourhoods = new Neighbourhoods(tuning.scaleNeighbours(), tuning.scaleFloor());
   }
 
   /** Puts an article into a story (or leaves it alone) and re-clusters its neighbourhood. */
   public void add(StoryProfile p) {
     if (profiles.containsKey(p.articleId())) return;
     remember(p);
-    neighbourhoods.start(p.articleId());
     StorySimilarity.Vectors mine = similarity.vectors(p);
     List<String> block = block(mine);
     double[][] sim = matrix(block, mine);
@@ -93,10 +90,7 @@ public final class StoryClusterer {
     index.add(p.articleId(), p.names().keySet());
   }
 
-  /**
-   * The new article, then every member of the stories of its close neighbours, up to the cap. Each
-   * candidate's similarity also updates both articles' neighbourhoods.
-   */
+  /** The new article, then every member of the stories of its close neighbours, up to the cap. */
   private List<String> block(StorySimilarity.Vectors mine) {
     String me = mine.profile().articleId();
     Map<String, Double> near = new HashMap<>();
@@ -107,8 +101,6 @@ public final class StoryClusterer {
         continue;
       }
       double s = similarity.between(mine, other);
-      if (neighbourhoods.knows(id)) neighbourhoods.offer(me, id, s);
-      else neighbourhoods.see(me, s);
       if (s >= tuning.candidateThreshold()) near.merge(storyOf.get(id), s, Math::max);
     }
     LinkedHashSet<String> block = new LinkedHashSet<>(List.of(me));
@@ -126,36 +118,50 @@ public final class StoryClusterer {
   }
 
   /**
-   * An article restored from an earlier run has no neighbourhood yet: it is found, once, by looking up
-   * its own candidates.
+   * Pairwise similarities of the block, relative to the block ({@link Neighbourhoods}), gists compared
+   * after the block's mean gist is taken away; copies count as 1.
    */
-  private void learnNeighbourhood(StorySimilarity.Vectors v) {
-    String me = v.profile().articleId();
-    neighbourhoods.start(me);
-    for (String id : candidates(v)) {
-      StorySimilarity.Vectors other = similarity.vectors(profiles.get(id));
-      if (!similarity.duplicates(v, other)) neighbourhoods.see(me, similarity.between(v, other));
-    }
-  }
-
-  /** Pairwise similarities of the block, relative to each article's neighbourhood; copies count as 1. */
   private double[][] matrix(List<String> block, StorySimilarity.Vectors mine) {
     List<StorySimilarity.Vectors> v = new ArrayList<>(block.size());
     v.add(mine);
-    for (int i = 1; i < block.size(); i++) {
-      StorySimilarity.Vectors other = similarity.vectors(profiles.get(block.get(i)));
-      if (!neighbourhoods.knows(block.get(i))) learnNeighbourhood(other);
-      v.add(other);
-    }
+    for (int i = 1; i < block.size(); i++) v.add(similarity.vectors(profiles.get(block.get(i))));
+    double[] centre = meanGist(v);
     double[][] sim = new double[block.size()][block.size()];
+    boolean[][] copies = new boolean[block.size()][block.size()];
     for (int i = 0; i < sim.length; i++) {
       for (int j = i + 1; j < sim.length; j++) {
-        sim[i][j] = similarity.duplicates(v.get(i), v.get(j)) ? 1
-            : neighbourhoods.relative(block.get(i), block.get(j), similarity.between(v.get(i), v.get(j)));
-        sim[j][i] = sim[i][j];
+        copies[i][j] = similarity.duplicates(v.get(i), v.get(j));
+        sim[i][j] = sim[j][i] = copies[i][j] ? 1 : similarity.between(v.get(i), v.get(j), centre);
       }
     }
-    return sim;
+    double[][] relative = Neighbourhoods.relative(sim, tuning.scaleNeighbours(), tuning.scaleFloor());
+    for (int i = 0; i < sim.length; i++) {
+      for (int j = i + 1; j < sim.length; j++) {
+        if (copies[i][j]) relative[i][j] = relative[j][i] = 1;
+      }
+    }
+    return relative;
+  }
+
+  /**
+   * The block's mean gist, shrunk towards zero as if {@code gistShrink} more articles without a gist
+   * were in it: a block of two or three says little of what its topic has in common, and taking their
+   * own mean away would leave only their differences. Null when no article has a gist.
+   */
+  private double[] meanGist(List<StorySimilarity.Vectors> block) {
+    double[] sum = null;
+    int n = 0;
+    for (StorySimilarity.Vectors x : block) {
+      float[] g = x.profile().gist();
+      if (g.length == 0) continue;
+      if (sum == null) sum = new double[g.length];
+      if (g.length != sum.length) continue;
+      for (int i = 0; i < g.length; i++) sum[i] += g[i];
+      n++;
+    }
+    if (sum == null) return null;
+    for (int i = 0; i < sum.length; i++) sum[i] /= n + tuning.gistShrink();
+    return sum;
   }
 
   /** Makes the articles one story, keyed by the smallest id, and records what changed. */

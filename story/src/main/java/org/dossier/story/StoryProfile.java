@@ -18,10 +18,11 @@ import java.util.Map;
  * @param weekdays the weekdays the text names or its dates fall on ("6")
  * @param numbers the numbers the text states ("6.1", "12"), by count
  * @param shingles hashes of its word n-grams, sorted, for near-duplicate detection
+ * @param gist the unit vector of what its lead means (see {@code Gist}), empty when it has none
  */
 public record StoryProfile(String articleId, String title, LocalDate published, Map<String, Double> terms,
     Map<String, Double> names, Map<String, Double> events, Map<String, Double> months, Map<String, Double> days,
-    Map<String, Double> weekdays, Map<String, Double> numbers, long[] shingles) {
+    Map<String, Double> weekdays, Map<String, Double> numbers, long[] shingles, float[] gist) {
   public StoryProfile {
     terms = Map.copyOf(terms);
     names = Map.copyOf(names);
@@ -31,5 +32,6 @@ public record StoryProfile(String articleId, String title, LocalDate published, 
     weekdays = Map.copyOf(weekdays);
     numbers = Map.copyOf(numbers);
     shingles = shingles.clone();
+    gist = gist.clone();
   }
 }

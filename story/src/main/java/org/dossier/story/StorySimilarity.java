@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * How likely two articles report the same happening: a weighted mean of TF-IDF cosines over content
  * words and over names and numbers, raised or lowered by how far their event keys, months and days
- * agree (a signal either article lacks changes nothing). Articles dated too far apart are never alike;
- * near-duplicates are found by shingles. Document frequencies grow as articles are added.
+ * agree (a signal either article lacks changes nothing) and, within a block, by how far their gists
+ * agree. Articles dated too far apart are never alike; near-duplicates are found by shingles. Document
+ * frequencies grow as articles are added.
  */
 final class StorySimilarity {
   private final StoryTuning tuning;
@@ -49,6 +50,29 @@ final class StorySimilarity {
   boolean duplicates(Vectors a, Vectors b) {
     return !tooFarApart(a.profile(), b.profile())
         && Shingles.containment(a.profile().shingles(), b.profile().shingles()) >= tuning.duplicateContainment();
+  }
+
+  /**
+   * The similarity within a block of articles on one topic: {@link #between(Vectors, Vectors)} raised or
+   * lowered by the cosine of the two gists after the block's mean gist is taken from both. Gists of one
+   * topic all point much the same way; what is left once that common part is gone is what tells one
+   * happening from another. Null centre, or a gist missing: no change.
+   */
+  double between(Vectors a, Vectors b, double[] centre) {
+    double plain = between(a, b);
+    float[] x = a.profile().gist(), y = b.profile().gist();
+    if (plain == 0 || centre == null || x.length == 0 || x.length != y.length || x.length != centre.length) {
+      return plain;
+    }
+    double dot = 0, xx = 0, yy = 0;
+    for (int i = 0; i < x.length; i++) {
+      double u = x[i] - centre[i], v = y[i] - centre[i];
+      dot += u * v;
+      xx += u * u;
+      yy += v * v;
+    }
+    double cosine = xx == 0 || yy == 0 ? 0 : dot / Math.sqrt(xx * yy);
+    return plain * Math.max(0, 1 + tuning.gistWeight() * cosine);
   }
 
   /** The blended cosine, 0 for articles dated too far apart (near-duplicates are not special here). */

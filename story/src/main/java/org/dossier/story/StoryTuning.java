@@ -11,7 +11,8 @@ import java.util.Properties;
  */
 public record StoryTuning(double termWeight, double nameWeight, double eventContradiction,
     double eventConfirmation, double numberContradiction, double numberConfirmation, double timeContradiction,
-    double monthConfirmation, double dayConfirmation, double weekdayContradiction, double titleBoost, double nameBoost,
+    double monthConfirmation, double dayConfirmation, double weekdayContradiction, double gistWeight,
+    double gistShrink, double titleBoost, double nameBoost,
     double titleAgreement, int titleAgreementMinBody, int scaleNeighbours, double scaleFloor,
     double linkThreshold, double candidateThreshold, int candidateTerms, int maxCandidates, int maxPostings,
     int maxBlock, int dateWindowDays, int shingleSize, double duplicateContainment) {
@@ -39,7 +40,7 @@ public record StoryTuning(double termWeight, double nameWeight, double eventCont
     return new StoryTuning(num(p, "termWeight"), num(p, "nameWeight"), num(p, "eventContradiction"),
         num(p, "eventConfirmation"), num(p, "numberContradiction"), num(p, "numberConfirmation"),
         num(p, "timeContradiction"), num(p, "monthConfirmation"), num(p, "dayConfirmation"),
-        num(p, "weekdayContradiction"),
+        num(p, "weekdayContradiction"), num(p, "gistWeight"), num(p, "gistShrink"),
         num(p, "titleBoost"), num(p, "nameBoost"), num(p, "titleAgreement"),
         whole(p, "titleAgreementMinBody"), whole(p, "scaleNeighbours"), num(p, "scaleFloor"),
         num(p, "linkThreshold"), num(p, "candidateThreshold"), whole(p, "candidateTerms"),

@@ -48,14 +48,19 @@ class SignalsTest {
 
   @Test
   void aCrowdedNeighbourhoodRaisesTheBarAndALoneArticleMeetsTheFloor() {
-    Neighbourhoods n = new Neighbourhoods(2, 0.3);
-    n.start("lone");
-    n.offer("a", "b", 0.9);
-    n.offer("a", "c", 0.7);
-    n.offer("a", "d", 0.1);
-    assertEquals(0.8, n.scale("a"), 1e-9, "mean of the two best");
-    assertEquals(0.3, n.scale("lone"), 1e-9);
-    assertTrue(n.relative("a", "lone", 0.2) < n.relative("d", "lone", 0.2));
+    // a, b, c, d and a lone e: a is close to b and c, d to nobody
+    double[][] s = {
+        {0, 0.9, 0.7, 0.1, 0.2},
+        {0.9, 0, 0.1, 0.1, 0},
+        {0.7, 0.1, 0, 0.1, 0},
+        {0.1, 0.1, 0.1, 0, 0.2},
+        {0.2, 0, 0, 0.2, 0}};
+    assertEquals(0.8, Neighbourhoods.scale(s[0], 0, 2, 0.3), 1e-9, "mean of the two best");
+    assertEquals(0.3, Neighbourhoods.scale(s[4], 4, 2, 0.3), 1e-9, "at least the floor");
+    double[][] r = Neighbourhoods.relative(s, 2, 0.3);
+    assertEquals(0.9 / 0.8, r[0][1], 1e-9);
+    assertTrue(r[0][4] < r[3][4], "the same 0.2 counts for less next to a crowded article");
+    assertEquals(r[0][4], r[4][0]);
   }
 
   @Test

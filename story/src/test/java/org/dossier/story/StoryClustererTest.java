@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Role;
 import org.dossier.core.model.Span;
@@ -97,7 +99,9 @@ class StoryClustererTest {
   @Test
   void reportsDatedFarApartAreNeverOneStory() {
     add("b1", "Quake damages Valdora cathedral", "2019-08-20", QUAKE_B);
-    add("b1-late", "Quake damages Valdora cathedral", "2019-11-20", "By our correspondent\n\n" + QUAKE_B);
+    // Beyond the window (four months in the shipped tuning), even a copy is another story.
+    LocalDate late = LocalDate.of(2019, 8, 20).plusDays(tuning.dateWindowDays() + 1);
+    add("b1-late", "Quake damages Valdora cathedral", late.toString(), "By our correspondent\n\n" + QUAKE_B);
     assertTrue(storyWith("b1").isEmpty());
   }
 
@@ -133,6 +137,44 @@ class StoryClustererTest {
     assertNotEquals(first, now, "a smaller article id renames the story");
     assertTrue(changes.removed().contains(first));
     assertEquals(List.of(now), changes.updated().stream().map(Story::id).toList());
+  }
+
+  @Test
+  void gistsRaiseTheSameHappeningAndLowerAnotherOfTheSameTopic() {
+    // One club's coaches in much the same words; only the gists (what the leads mean) say that a and b
+    // tell of one happening and c of another.
+    String text = "The Harbour City club changed its head coach on Monday, its owners said, after a poor season.";
+    String other = "Harbour City's owners said on Monday the club had changed its head coach after a poor season.";
+    StorySimilarity sim = new StorySimilarity(tuning);
+    StorySimilarity.Vectors a = vectors(sim, "a", text, gist(5, 0.1f));
+    StorySimilarity.Vectors b = vectors(sim, "b", other, gist(5, -0.1f));
+    StorySimilarity.Vectors c = vectors(sim, "c", other, gist(6, 0));
+    StorySimilarity.Vectors none = vectors(sim, "d", other, null);
+    double[] centre = new double[8];
+    for (StorySimilarity.Vectors v : List.of(a, b, c)) {
+      for (int i = 0; i < 8; i++) centre[i] += v.profile().gist()[i] / 3;
+    }
+    assertTrue(sim.between(a, b, centre) > 1.5 * sim.between(a, b), "same happening");
+    assertTrue(sim.between(a, c, centre) < 0.5 * sim.between(a, c), "another happening");
+    assertEquals(sim.between(a, c), sim.between(a, c, null), 1e-12, "no block, no change");
+    assertEquals(sim.between(a, none), sim.between(a, none, centre), 1e-12, "no gist, no change");
+  }
+
+  private StorySimilarity.Vectors vectors(StorySimilarity sim, String id, String text, float[] gist) {
+    Article a = Article.of(id, id + ".txt", Role.MAIN, null, null, null, List.of(), null, "en",
+        new ArrayList<>(List.of(text)));
+    List<Annotation> annotations = gist == null ? List.of() : List.of(Gist.of(new Span(0, 10), "test", gist));
+    StoryProfile p = builder.profile(a, annotations);
+    sim.add(p);
+    return sim.vectors(p);
+  }
+
+  /** A gist with a part every report on the topic shares, a part that marks the happening, and a little noise. */
+  private static float[] gist(int happening, float noise) {
+    float[] v = {1, 1, 1, 1, 0, 0, 0, 0};
+    v[happening] = 1;
+    v[7] = noise;
+    return v;
   }
 
   private void add(String id, String title, String date, String text) {

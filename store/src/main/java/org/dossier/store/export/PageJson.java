@@ -14,6 +14,7 @@ import org.dossier.core.model.Article;
 import org.dossier.core.model.Claim;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventMention;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.Provenance;
 import org.dossier.core.model.Quote;
 import org.dossier.core.model.TimeMention;
@@ -123,6 +124,7 @@ public final class PageJson {
       case Quote q -> "quote";
       case Claim c -> "claim";
       case EventMention e -> "event";
+      case Gist g -> "gist";
     };
   }
 
@@ -134,6 +136,7 @@ public final class PageJson {
       case "quote" -> Quote.class;
       case "claim" -> Claim.class;
       case "event" -> EventMention.class;
+      case "gist" -> Gist.class;
       default -> throw new IllegalArgumentException("unknown annotation kind '" + kind + "'");
     };
   }

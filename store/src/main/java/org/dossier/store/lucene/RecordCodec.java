@@ -10,6 +10,7 @@ import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Claim;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventMention;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.Provenance;
 import org.dossier.core.model.Quote;
 import org.dossier.core.model.TimeMention;
@@ -50,6 +51,7 @@ final class RecordCodec {
       case Quote q -> "quote";
       case Claim c -> "claim";
       case EventMention e -> "eventmention";
+      case Gist g -> "gist";
     };
   }
 
@@ -60,6 +62,7 @@ final class RecordCodec {
       case "quote" -> Quote.class;
       case "claim" -> Claim.class;
       case "eventmention" -> EventMention.class;
+      case "gist" -> Gist.class;
       default -> throw new IllegalStateException("unknown stored annotation kind '" + kind + "'");
     };
   }

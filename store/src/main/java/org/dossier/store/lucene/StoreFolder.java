@@ -19,7 +19,7 @@ import org.dossier.store.StoreException;
  */
 final class StoreFolder {
   /** Bumped when stored records change shape; older stores are then refused with a hint to re-ingest. */
-  static final int SCHEMA = 1;
+  static final int SCHEMA = 2;
   static final String MARKER = "dossier-store.properties";
   private static final String FORMAT = "dossier-store";
   /** How the JDK words a full disk or quota (Linux and macOS, Windows), lower case. */

@@ -11,6 +11,7 @@ import org.dossier.core.model.EntityKind;
 import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventKind;
 import org.dossier.core.model.EventMention;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Provenance;
 import org.dossier.core.model.Qualifier;
@@ -33,7 +34,8 @@ class PageJsonTest {
         new Quote(new Span(15, 22), "not yet", "Ann Lind", List.of("Harbour Post"), new Span(0, 37)),
         new Claim(new Span(39, 47), 12, "ships", Qualifier.values()[0], "ships that left", null, "2025", null, List.of()),
         new EventMention(new Span(39, 53), EventKind.values()[0], new Span(48, 52), List.of("Ann Lind"),
-            PartialDate.parse("2025-06"), null, "ships left")));
+            PartialDate.parse("2025-06"), null, "ships left"),
+        Gist.of(new Span(0, 37), "test-model", new float[] {0.5f, -0.25f, 1})));
     PageJson.Page page = new PageJson.Page("https://x.example/1",
         new Provenance("s3a://b/c.warc.gz", 1234, "https://x.example/1", Instant.parse("2025-06-05T10:00:00Z")),
         "abc", "extract,entities", Outcome.ok("https://x.example/1"), List.of(aa));
