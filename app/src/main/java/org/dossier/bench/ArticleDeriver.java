@@ -116,6 +116,7 @@ public final class ArticleDeriver {
     return switch (x) {
       case Quote q -> q.sentence() == null || p.contains(q.sentence());
       case EventMention e -> e.trigger() == null || p.contains(e.trigger());
+      case Gist g -> false; // it means the seed's lead, not whatever text the paragraph lands in
       default -> true;
     };
   }

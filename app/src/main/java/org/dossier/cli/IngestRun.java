@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.core.model.Event;
+import org.dossier.core.model.Gist;
 import org.dossier.core.model.Ids;
 import org.dossier.core.model.Provenance;
 import org.dossier.core.model.RawPage;
@@ -124,7 +125,7 @@ final class IngestRun implements AutoCloseable {
     r.articles().forEach(aa -> {
       stories.add(aa);
       stats.add("articles", 1);
-      stats.add("facts", aa.annotations().size());
+      stats.add("facts", aa.annotations().stream().filter(a -> !(a instanceof Gist)).count()); // a gist states nothing
     });
     pending++;
     if (pending >= batch) commit();

@@ -9,16 +9,25 @@ import java.util.Arrays;
  * its own happening. Each similarity is divided by the larger of the two articles' scales, a scale being
  * the mean of the article's {@code k} best similarities within the block but never below a floor: two
  * reports must be as close as the tighter of them is to its own neighbours, and a lone article is judged
- * by the plain threshold.
+ * by the plain threshold. Copies (syndicated text, a feed item repeating an article) do not count
+ * towards a scale: five outlets running one wire story must not raise the bar for a sixth report of
+ * the happening in its own words.
  */
 final class Neighbourhoods {
   private Neighbourhoods() {}
 
-  /** The relative similarities of a symmetric matrix (the diagonal is ignored). */
-  static double[][] relative(double[][] similarity, int k, double floor) {
+  /**
+   * The relative similarities of a symmetric matrix (the diagonal is ignored); pairs marked as copies
+   * are left out of the scales.
+   */
+  static double[][] relative(double[][] similarity, boolean[][] copies, int k, double floor) {
     int n = similarity.length;
     double[] scale = new double[n];
-    for (int i = 0; i < n; i++) scale[i] = scale(similarity[i], i, k, floor);
+    for (int i = 0; i < n; i++) {
+      double[] row = similarity[i].clone();
+      for (int j = 0; j < n; j++) if (copies[i][j]) row[j] = 0;
+      scale[i] = scale(row, i, k, floor);
+    }
     double[][] out = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {

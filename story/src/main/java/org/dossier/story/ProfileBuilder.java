@@ -29,16 +29,18 @@ public final class ProfileBuilder {
     if (summarises(title, body)) addTerms(terms, named, numbers, title, tuning.titleBoost());
     addTerms(terms, named, numbers, body, 1.0);
     LocalDate day = article.published() == null ? null : article.published().toLocalDate();
+    Gist gist = gist(annotations);
     return new StoryProfile(article.id(), article.title(), day, terms, named, EventSignals.events(annotations),
         EventSignals.months(article.published(), annotations), EventSignals.days(annotations),
-        EventSignals.weekdays(annotations), numbers, Shingles.of(body, tuning.shingleSize()), gist(annotations));
+        EventSignals.weekdays(annotations), numbers, Shingles.of(body, tuning.shingleSize()), gist == null ? new float[0] : gist.unit(),
+        gist == null ? null : gist.model());
   }
 
-  private static float[] gist(List<Annotation> annotations) {
+  private static Gist gist(List<Annotation> annotations) {
     for (Annotation a : annotations) {
-      if (a instanceof Gist g) return g.unit();
+      if (a instanceof Gist g) return g;
     }
-    return new float[0];
+    return null;
   }
 
   /**

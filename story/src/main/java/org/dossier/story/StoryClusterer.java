@@ -130,11 +130,11 @@ public final class StoryClusterer {
     boolean[][] copies = new boolean[block.size()][block.size()];
     for (int i = 0; i < sim.length; i++) {
       for (int j = i + 1; j < sim.length; j++) {
-        copies[i][j] = similarity.duplicates(v.get(i), v.get(j));
+        copies[i][j] = copies[j][i] = similarity.duplicates(v.get(i), v.get(j));
         sim[i][j] = sim[j][i] = copies[i][j] ? 1 : similarity.between(v.get(i), v.get(j), centre);
       }
     }
-    double[][] relative = Neighbourhoods.relative(sim, tuning.scaleNeighbours(), tuning.scaleFloor());
+    double[][] relative = Neighbourhoods.relative(sim, copies, tuning.scaleNeighbours(), tuning.scaleFloor());
     for (int i = 0; i < sim.length; i++) {
       for (int j = i + 1; j < sim.length; j++) {
         if (copies[i][j]) relative[i][j] = relative[j][i] = 1;
@@ -146,20 +146,20 @@ public final class StoryClusterer {
   /**
    * The block's mean gist, shrunk towards zero as if {@code gistShrink} more articles without a gist
    * were in it: a block of two or three says little of what its topic has in common, and taking their
-   * own mean away would leave only their differences. Null when no article has a gist.
+   * own mean away would leave only their differences. Only gists of the new article's model count;
+   * null when it has no gist.
    */
   private double[] meanGist(List<StorySimilarity.Vectors> block) {
-    double[] sum = null;
+    StoryProfile mine = block.get(0).profile();
+    if (mine.gist().length == 0) return null;
+    double[] sum = new double[mine.gist().length];
     int n = 0;
     for (StorySimilarity.Vectors x : block) {
+      if (!StorySimilarity.comparable(mine, x.profile())) continue;
       float[] g = x.profile().gist();
-      if (g.length == 0) continue;
-      if (sum == null) sum = new double[g.length];
-      if (g.length != sum.length) continue;
       for (int i = 0; i < g.length; i++) sum[i] += g[i];
       n++;
     }
-    if (sum == null) return null;
     for (int i = 0; i < sum.length; i++) sum[i] /= n + tuning.gistShrink();
     return sum;
   }

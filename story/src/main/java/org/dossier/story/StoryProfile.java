@@ -19,10 +19,12 @@ import java.util.Map;
  * @param numbers the numbers the text states ("6.1", "12"), by count
  * @param shingles hashes of its word n-grams, sorted, for near-duplicate detection
  * @param gist the unit vector of what its lead means (see {@code Gist}), empty when it has none
+ * @param gistModel the model that made the gist (null when none): gists of different models are never compared
  */
 public record StoryProfile(String articleId, String title, LocalDate published, Map<String, Double> terms,
     Map<String, Double> names, Map<String, Double> events, Map<String, Double> months, Map<String, Double> days,
-    Map<String, Double> weekdays, Map<String, Double> numbers, long[] shingles, float[] gist) {
+    Map<String, Double> weekdays, Map<String, Double> numbers, long[] shingles, float[] gist,
+    String gistModel) {
   public StoryProfile {
     terms = Map.copyOf(terms);
     names = Map.copyOf(names);

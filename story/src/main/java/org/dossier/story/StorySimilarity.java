@@ -61,7 +61,7 @@ final class StorySimilarity {
   double between(Vectors a, Vectors b, double[] centre) {
     double plain = between(a, b);
     float[] x = a.profile().gist(), y = b.profile().gist();
-    if (plain == 0 || centre == null || x.length == 0 || x.length != y.length || x.length != centre.length) {
+    if (plain == 0 || centre == null || !comparable(a.profile(), b.profile()) || x.length != centre.length) {
       return plain;
     }
     double dot = 0, xx = 0, yy = 0;
@@ -73,6 +73,11 @@ final class StorySimilarity {
     }
     double cosine = xx == 0 || yy == 0 ? 0 : dot / Math.sqrt(xx * yy);
     return plain * Math.max(0, 1 + tuning.gistWeight() * cosine);
+  }
+
+  /** Whether both articles have gists made by the same model. */
+  static boolean comparable(StoryProfile a, StoryProfile b) {
+    return a.gist().length > 0 && a.gist().length == b.gist().length && a.gistModel().equals(b.gistModel());
   }
 
   /** The blended cosine, 0 for articles dated too far apart (near-duplicates are not special here). */

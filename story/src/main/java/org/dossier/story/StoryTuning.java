@@ -19,6 +19,13 @@ public record StoryTuning(double termWeight, double nameWeight, double eventCont
 
   private static final String RESOURCE = "story.properties";
 
+  public StoryTuning {
+    // the ones that would divide by zero or turn a signal upside down
+    if (!(scaleFloor > 0)) throw new IllegalArgumentException(RESOURCE + ": 'scaleFloor' must be > 0, not " + scaleFloor);
+    if (!(gistWeight >= 0)) throw new IllegalArgumentException(RESOURCE + ": 'gistWeight' must be >= 0, not " + gistWeight);
+    if (!(gistShrink >= 0)) throw new IllegalArgumentException(RESOURCE + ": 'gistShrink' must be >= 0, not " + gistShrink);
+  }
+
   /** The shipped defaults. */
   public static StoryTuning defaults() {
     return of(new Properties());

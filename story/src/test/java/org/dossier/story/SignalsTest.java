@@ -57,10 +57,24 @@ class SignalsTest {
         {0.2, 0, 0, 0.2, 0}};
     assertEquals(0.8, Neighbourhoods.scale(s[0], 0, 2, 0.3), 1e-9, "mean of the two best");
     assertEquals(0.3, Neighbourhoods.scale(s[4], 4, 2, 0.3), 1e-9, "at least the floor");
-    double[][] r = Neighbourhoods.relative(s, 2, 0.3);
+    boolean[][] none = new boolean[5][5];
+    double[][] r = Neighbourhoods.relative(s, none, 2, 0.3);
     assertEquals(0.9 / 0.8, r[0][1], 1e-9);
     assertTrue(r[0][4] < r[3][4], "the same 0.2 counts for less next to a crowded article");
     assertEquals(r[0][4], r[4][0]);
+    boolean[][] copies = new boolean[5][5];
+    copies[0][1] = copies[1][0] = true;
+    assertEquals(0.2 / 0.45, Neighbourhoods.relative(s, copies, 2, 0.3)[0][4], 1e-9,
+        "a copy leaves a's scale: the mean of 0.7 and 0.2");
+  }
+
+  @Test
+  void tuningThatWouldDivideByZeroOrInvertASignalIsRefused() {
+    for (String[] bad : new String[][] {{"scaleFloor", "0"}, {"gistShrink", "-1"}, {"gistWeight", "-0.5"}}) {
+      Properties p = new Properties();
+      p.setProperty(bad[0], bad[1]);
+      assertThrows(IllegalArgumentException.class, () -> StoryTuning.of(p), bad[0]);
+    }
   }
 
   @Test

@@ -61,6 +61,18 @@ class StoryClustererTest {
   }
 
   @Test
+  void copiesOfAWireStoryDoNotRaiseTheBarForAReportInItsOwnWords() {
+    add("a1", "Quake kills 12 in Valdora", null, QUAKE_A);
+    for (String outlet : List.of("Coast Herald", "Valdora Times", "Orvena Daily", "Merrow Post")) {
+      add("copy-" + outlet, "Quake kills 12 in Valdora", null, "By " + outlet + " staff\n\n" + QUAKE_A);
+    }
+    add("a2", null, null, "Families in Valdora slept outdoors on Saturday, a day after the earthquake, as "
+        + "aftershocks rattled the town and the Santa Lucia market stood in ruins.");
+    assertEquals(6, storyWith("a1").orElseThrow().articles().size());
+    assertTrue(storyWith("a1").orElseThrow().articles().contains("a2"));
+  }
+
+  @Test
   void aLiveBlogItemWithAnUnrelatedHeadlineJoinsTheStoryItsBodyReports() {
     add("a1", "Quake kills 12 in Valdora", null, QUAKE_A);
     add("b1", "Quake damages Valdora cathedral", null, QUAKE_B);

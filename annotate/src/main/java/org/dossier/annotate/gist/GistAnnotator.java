@@ -59,15 +59,17 @@ public final class GistAnnotator implements Annotator {
     String input = (title.isEmpty() ? "" : title + "\n") + text.substring(0, end).strip();
     if (input.isBlank()) return List.of();
     float[] v = embed.apply(input);
+    boolean direction = false;
     for (float x : v) {
-      if (x != 0) return List.of(Gist.of(new Span(0, end), model, v));
+      if (!Float.isFinite(x)) return List.of();
+      direction |= x != 0;
     }
-    return List.of();
+    return direction ? List.of(Gist.of(new Span(0, end), model, v)) : List.of();
   }
 
   /**
-   * Where the lead ends: at the last sentence or paragraph end within {@link #LEAD_CHARS}, or at that
-   * many characters when no sentence ends sooner (never inside a surrogate pair).
+   * Where the lead ends: at the last sentence or paragraph end within {@link #LEAD_CHARS} (but past its
+   * first third), else at that many characters (never inside a surrogate pair).
    */
   static int leadEnd(String text) {
     if (text.length() <= LEAD_CHARS) return text.length();

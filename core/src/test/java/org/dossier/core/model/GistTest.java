@@ -23,6 +23,10 @@ class GistTest {
     float[] v = {1, 2, 3};
     Gist a = Gist.of(new Span(0, 5), "m", v);
     a.vector()[0] = 0;
+    byte[] raw = {1, 2, 3};
+    Gist b = new Gist(new Span(0, 5), "m", raw);
+    raw[0] = 9;
+    assertEquals(1, b.vector()[0], "the record keeps its own copy");
     assertEquals(a, Gist.of(new Span(0, 5), "m", v));
     assertEquals(a.hashCode(), Gist.of(new Span(0, 5), "m", v).hashCode());
     assertNotEquals(a, Gist.of(new Span(0, 5), "other", v));
