@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.dossier.annotate.claims.RuleClaimAnnotator;
 import org.dossier.annotate.entities.EntityAnnotator;
 import org.dossier.annotate.events.RuleEventAnnotator;
@@ -24,8 +25,6 @@ public final class Annotators {
 
   /** The facts and the gist that same-story clustering compares (it needs none of the facts). */
   public static List<Annotator> standard() {
-    List<Annotator> all = new java.util.ArrayList<>(facts());
-    all.add(GistAnnotator.standard());
-    return List.copyOf(all);
+    return Stream.concat(facts().stream(), Stream.of(GistAnnotator.standard())).toList();
   }
 }

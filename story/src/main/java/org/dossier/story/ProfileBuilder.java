@@ -32,8 +32,8 @@ public final class ProfileBuilder {
     Gist gist = gist(annotations);
     return new StoryProfile(article.id(), article.title(), day, terms, named, EventSignals.events(annotations),
         EventSignals.months(article.published(), annotations), EventSignals.days(annotations),
-        EventSignals.weekdays(annotations), numbers, Shingles.of(body, tuning.shingleSize()), gist == null ? new float[0] : gist.unit(),
-        gist == null ? null : gist.model());
+        EventSignals.weekdays(annotations), numbers, Shingles.of(body, tuning.shingleSize()),
+        gist == null ? new float[0] : gist.unit(), gist == null ? null : gist.model());
   }
 
   private static Gist gist(List<Annotation> annotations) {

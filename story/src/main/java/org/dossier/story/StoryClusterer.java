@@ -125,13 +125,13 @@ public final class StoryClusterer {
     List<StorySimilarity.Vectors> v = new ArrayList<>(block.size());
     v.add(mine);
     for (int i = 1; i < block.size(); i++) v.add(similarity.vectors(profiles.get(block.get(i))));
-    double[] centre = meanGist(v);
+    double[][] gists = centredGists(v);
     double[][] sim = new double[block.size()][block.size()];
     boolean[][] copies = new boolean[block.size()][block.size()];
     for (int i = 0; i < sim.length; i++) {
       for (int j = i + 1; j < sim.length; j++) {
         copies[i][j] = copies[j][i] = similarity.duplicates(v.get(i), v.get(j));
-        sim[i][j] = sim[j][i] = copies[i][j] ? 1 : similarity.between(v.get(i), v.get(j), centre);
+        sim[i][j] = sim[j][i] = copies[i][j] ? 1 : similarity.between(v.get(i), v.get(j), gists[i], gists[j]);
       }
     }
     double[][] relative = Neighbourhoods.relative(sim, copies, tuning.scaleNeighbours(), tuning.scaleFloor());
@@ -144,24 +144,30 @@ public final class StoryClusterer {
   }
 
   /**
-   * The block's mean gist, shrunk towards zero as if {@code gistShrink} more articles without a gist
-   * were in it: a block of two or three says little of what its topic has in common, and taking their
-   * own mean away would leave only their differences. Only gists of the new article's model count;
-   * null when it has no gist.
+   * Each article's gist with the block's mean gist taken away ({@link StorySimilarity#centred}), null
+   * for an article without one. The mean is shrunk towards zero as if {@code gistShrink} more articles
+   * without a gist were in the block: a block of two or three says little of what its topic has in
+   * common, and taking their own mean away would leave only their differences. Only gists of the new
+   * article's model count; all null when it has no gist.
    */
-  private double[] meanGist(List<StorySimilarity.Vectors> block) {
+  private double[][] centredGists(List<StorySimilarity.Vectors> block) {
+    double[][] out = new double[block.size()][];
     StoryProfile mine = block.get(0).profile();
-    if (mine.gist().length == 0) return null;
-    double[] sum = new double[mine.gist().length];
+    if (mine.gist().length == 0) return out;
+    double[] mean = new double[mine.gist().length];
     int n = 0;
     for (StorySimilarity.Vectors x : block) {
       if (!StorySimilarity.comparable(mine, x.profile())) continue;
       float[] g = x.profile().gist();
-      for (int i = 0; i < g.length; i++) sum[i] += g[i];
+      for (int i = 0; i < g.length; i++) mean[i] += g[i];
       n++;
     }
-    for (int i = 0; i < sum.length; i++) sum[i] /= n + tuning.gistShrink();
-    return sum;
+    for (int i = 0; i < mean.length; i++) mean[i] /= n + tuning.gistShrink();
+    for (int i = 0; i < out.length; i++) {
+      StoryProfile p = block.get(i).profile();
+      if (StorySimilarity.comparable(mine, p)) out[i] = StorySimilarity.centred(p.gist(), mean);
+    }
+    return out;
   }
 
   /** Makes the articles one story, keyed by the smallest id, and records what changed. */

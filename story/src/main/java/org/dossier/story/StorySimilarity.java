@@ -54,25 +54,34 @@ final class StorySimilarity {
 
   /**
    * The similarity within a block of articles on one topic: {@link #between(Vectors, Vectors)} raised or
-   * lowered by the cosine of the two gists after the block's mean gist is taken from both. Gists of one
-   * topic all point much the same way; what is left once that common part is gone is what tells one
-   * happening from another. Null centre, or a gist missing: no change.
+   * lowered by the cosine of the two articles' {@link #centred} gists. Gists of one topic all point much
+   * the same way; what is left once that common part is gone is what tells one happening from another.
+   * A gist missing (null): no change.
    */
-  double between(Vectors a, Vectors b, double[] centre) {
+  double between(Vectors a, Vectors b, double[] gistA, double[] gistB) {
     double plain = between(a, b);
-    float[] x = a.profile().gist(), y = b.profile().gist();
-    if (plain == 0 || centre == null || !comparable(a.profile(), b.profile()) || x.length != centre.length) {
-      return plain;
-    }
-    double dot = 0, xx = 0, yy = 0;
-    for (int i = 0; i < x.length; i++) {
-      double u = x[i] - centre[i], v = y[i] - centre[i];
-      dot += u * v;
-      xx += u * u;
-      yy += v * v;
-    }
-    double cosine = xx == 0 || yy == 0 ? 0 : dot / Math.sqrt(xx * yy);
+    if (plain == 0 || gistA == null || gistB == null) return plain;
+    double cosine = 0;
+    for (int i = 0; i < gistA.length; i++) cosine += gistA[i] * gistB[i];
     return plain * Math.max(0, 1 + tuning.gistWeight() * cosine);
+  }
+
+  /**
+   * A gist with the block's mean gist taken away, at unit length (all zero when nothing is left), so
+   * that comparing two is one dot product; null when there is no centre or the gist is not like it.
+   */
+  static double[] centred(float[] gist, double[] centre) {
+    if (centre == null || gist.length != centre.length) return null;
+    double[] out = new double[gist.length];
+    double norm = 0;
+    for (int i = 0; i < gist.length; i++) {
+      out[i] = gist[i] - centre[i];
+      norm += out[i] * out[i];
+    }
+    if (norm == 0) return out;
+    double len = Math.sqrt(norm);
+    for (int i = 0; i < out.length; i++) out[i] /= len;
+    return out;
   }
 
   /** Whether both articles have gists made by the same model. */
@@ -101,11 +110,6 @@ final class StorySimilarity {
   private static double agreement(Map<String, Double> a, Map<String, Double> b, double down, double up) {
     if (a.isEmpty() || b.isEmpty()) return 1;
     return 1 - down + (down + up) * TermStatistics.cosine(a, b);
-  }
-
-  /** The cosine, or NaN when either side is empty (the signal is unknown, not absent). */
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    return a.isEmpty() || b.isEmpty() ? Double.NaN : TermStatistics.cosine(a, b);
   }
 
   boolean tooFarApart(StoryProfile a, StoryProfile b) {

@@ -21,9 +21,9 @@ public record StoryTuning(double termWeight, double nameWeight, double eventCont
 
   public StoryTuning {
     // the ones that would divide by zero or turn a signal upside down
-    if (!(scaleFloor > 0)) throw new IllegalArgumentException(RESOURCE + ": 'scaleFloor' must be > 0, not " + scaleFloor);
-    if (!(gistWeight >= 0)) throw new IllegalArgumentException(RESOURCE + ": 'gistWeight' must be >= 0, not " + gistWeight);
-    if (!(gistShrink >= 0)) throw new IllegalArgumentException(RESOURCE + ": 'gistShrink' must be >= 0, not " + gistShrink);
+    check(scaleFloor > 0, "scaleFloor", "> 0", scaleFloor);
+    check(gistWeight >= 0, "gistWeight", ">= 0", gistWeight);
+    check(gistShrink >= 0, "gistShrink", ">= 0", gistShrink);
   }
 
   /** The shipped defaults. */
@@ -64,6 +64,10 @@ public record StoryTuning(double termWeight, double nameWeight, double eventCont
       throw new UncheckedIOException(e);
     }
     return p;
+  }
+
+  private static void check(boolean ok, String key, String rule, double value) {
+    if (!ok) throw new IllegalArgumentException(RESOURCE + ": '" + key + "' must be " + rule + ", not " + value);
   }
 
   private static int whole(Properties p, String key) {

@@ -7,7 +7,8 @@
  * numbers, event keys, months and days, shingles, and the lead's gist. {@code StorySimilarity} blends words
  * and names by TF-IDF cosine and lets events, dates, weekdays and stated numbers confirm or contradict; within
  * a block, gists compared after the block's mean gist is taken away confirm or contradict too, and
- * {@code Neighbourhoods} makes it all relative to how crowded the block is. {@link org.dossier.story.StoryClusterer} places each new profile
+ * {@code Neighbourhoods} makes it all relative to how crowded the block is.
+ * {@link org.dossier.story.StoryClusterer} places each new profile
  * incrementally: it looks up candidates in an inverted index (never the whole store), re-clusters the
  * stories of the close ones by average link, and reports {@link org.dossier.story.StoryChanges} for the
  * store to write. Cost per new article: at most {@code candidateTerms} keys times {@code maxPostings}

@@ -166,10 +166,18 @@ class StoryClustererTest {
     for (StorySimilarity.Vectors v : List.of(a, b, c)) {
       for (int i = 0; i < 8; i++) centre[i] += v.profile().gist()[i] / 3;
     }
-    assertTrue(sim.between(a, b, centre) > 1.5 * sim.between(a, b), "same happening");
-    assertTrue(sim.between(a, c, centre) < 0.5 * sim.between(a, c), "another happening");
-    assertEquals(sim.between(a, c), sim.between(a, c, null), 1e-12, "no block, no change");
-    assertEquals(sim.between(a, none), sim.between(a, none, centre), 1e-12, "no gist, no change");
+    assertTrue(sim.between(a, b, centred(a, centre), centred(b, centre)) > 1.5 * sim.between(a, b),
+        "same happening");
+    assertTrue(sim.between(a, c, centred(a, centre), centred(c, centre)) < 0.5 * sim.between(a, c),
+        "another happening");
+    assertEquals(sim.between(a, c), sim.between(a, c, centred(a, null), centred(c, null)), 1e-12,
+        "no block, no change");
+    assertEquals(sim.between(a, none), sim.between(a, none, centred(a, centre), centred(none, centre)), 1e-12,
+        "no gist, no change");
+  }
+
+  private static double[] centred(StorySimilarity.Vectors v, double[] centre) {
+    return StorySimilarity.centred(v.profile().gist(), centre);
   }
 
   private StorySimilarity.Vectors vectors(StorySimilarity sim, String id, String text, float[] gist) {
@@ -181,7 +189,7 @@ class StoryClustererTest {
     return sim.vectors(p);
   }
 
-  /** A gist with a part every report on the topic shares, a part that marks the happening, and a little noise. */
+  /** A gist with a part every report on the topic shares, one that marks the happening, a little noise. */
   private static float[] gist(int happening, float noise) {
     float[] v = {1, 1, 1, 1, 0, 0, 0, 0};
     v[happening] = 1;
