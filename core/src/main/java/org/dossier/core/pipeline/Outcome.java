@@ -49,9 +49,23 @@ public record Outcome(Status status, String source, String stage, String code, S
 
   /** The one line a user sees: "file.html: skipped (extract/no-article): no article text found". */
   public String line() {
-    if (isWarning()) return source + ": warning (" + stage + "/" + code + "): " + message;
-    if (isOk()) return source + ": ok";
-    return source + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code + "): "
-        + message;
+    if (isWarning()) return oneLine(source + ": warning (" + stage + "/" + code + "): " + message);
+    if (isOk()) return oneLine(source + ": ok");
+    return oneLine(source + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code
+        + "): " + message);
+  }
+
+  // Messages quote page bytes (a WARC target, a header): a newline or escape code there must not break
+  // the line apart or reach the terminal raw.
+  private static String oneLine(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean unsafe = Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+      if (unsafe && out == null) out = new StringBuilder(s.length() + 8).append(s, 0, i);
+      if (unsafe) out.append(String.format("\\u%04x", (int) c));
+      else if (out != null) out.append(c);
+    }
+    return out == null ? s : out.toString();
   }
 }
