@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.dossier.core.model.ControlChars;
 import org.dossier.core.model.Story;
 import org.dossier.store.PageRecord;
 import org.dossier.store.export.PageJson;
@@ -63,7 +64,7 @@ final class LoadCommand implements Callable<Integer> {
           if (counts[0] % BATCH == 0) kb.commit();
         } catch (IllegalArgumentException e) {
           counts[2]++;
-          err.println(file + ": skipped a line: " + e.getMessage());
+          err.println(ControlChars.escape(file + ": skipped a line: " + e.getMessage()));
         }
       });
       if (stories != null) {
@@ -87,7 +88,7 @@ final class LoadCommand implements Callable<Integer> {
       n.path("articles").forEach(a -> ids.add(a.asText()));
       return new Story(n.path("id").asText(), n.path("title").asText(null), ids);
     } catch (IOException e) {
-      throw new IllegalArgumentException("not a story line: " + e.getMessage(), e);
+      throw new IllegalArgumentException("not a story line: " + PageJson.why(e), e);
     }
   }
 

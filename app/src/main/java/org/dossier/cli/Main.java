@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.core.model.ControlChars;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +29,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     withHelp(cli, cli.getCommandSpec().version());
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      line.getErr().println(ControlChars.escape("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
       return 1;
     });
     return cli.execute(args);

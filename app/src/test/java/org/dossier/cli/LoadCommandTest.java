@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,9 @@ class LoadCommandTest {
         tmp.resolve("stories").toString());
     assertEquals(0, load.status(), load.err());
     assertTrue(load.err().contains("loaded 1 pages, 1 articles, 1 bad lines skipped"), load.err());
+    assertEquals(1, load.err().lines().filter(l -> l.contains("skipped a line: not a page line")).count(),
+        "the bad line gets one line of its own: " + load.err());
+    assertFalse(load.err().contains("[Source:"), "the parser's location note stays out: " + load.err());
     String export = CliRun.of("export", "--store", store).out();
     assertTrue(export.contains("\"title\":\"Harbour reopens\"") && export.contains("\"id\":\"s1\""), export);
     assertTrue(export.contains("\"name\":\"Mira Holt\""), "entities are merged from the loaded mentions");

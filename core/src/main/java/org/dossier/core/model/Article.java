@@ -33,19 +33,23 @@ public record Article(
     }
   }
 
-  /** Builds the text and paragraph spans from paragraphs (blank ones are dropped). */
+  /**
+   * Builds the text and paragraph spans from paragraphs (blank ones are dropped); control characters are
+   * dropped from the text and the page's labels.
+   */
   public static Article of(String id, String page, Role role, String outlet, String url, String title,
       List<String> authors, PartialDate published, String language, List<String> paragraphs) {
     StringBuilder text = new StringBuilder();
     List<Span> spans = new java.util.ArrayList<>();
     for (String p : paragraphs) {
-      String s = p.strip();
+      String s = ControlChars.drop(p, true).strip();
       if (s.isEmpty()) continue;
       if (!text.isEmpty()) text.append("\n\n");
       spans.add(new Span(text.length(), text.length() + s.length()));
       text.append(s);
     }
-    return new Article(id, page, role, outlet, url, title, authors, published, language, text.toString(), spans);
+    return new Article(id, page, role, ControlChars.drop(outlet, false), url, ControlChars.drop(title, false),
+        authors.stream().map(a -> ControlChars.drop(a, false)).toList(), published, language, text.toString(), spans);
   }
 
   public Article withLanguage(String lang) {

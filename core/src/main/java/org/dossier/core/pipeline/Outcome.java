@@ -1,6 +1,7 @@
 package org.dossier.core.pipeline;
 
 import java.util.Objects;
+import org.dossier.core.model.ControlChars;
 
 /**
  * What became of one page at one stage: plain data that can be counted, logged and written to a rejects
@@ -47,25 +48,14 @@ public record Outcome(Status status, String source, String stage, String code, S
     return status == Status.OK && code != null;
   }
 
-  /** The one line a user sees: "file.html: skipped (extract/no-article): no article text found". */
+  /**
+   * The one line a user sees: "file.html: skipped (extract/no-article): no article text found". Messages
+   * quote page bytes (a WARC target, a header), so control characters are spelled out to keep it one line.
+   */
   public String line() {
-    if (isWarning()) return oneLine(source + ": warning (" + stage + "/" + code + "): " + message);
-    if (isOk()) return oneLine(source + ": ok");
-    return oneLine(source + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code
+    if (isWarning()) return ControlChars.escape(source + ": warning (" + stage + "/" + code + "): " + message);
+    if (isOk()) return ControlChars.escape(source + ": ok");
+    return ControlChars.escape(source + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code
         + "): " + message);
-  }
-
-  // Messages quote page bytes (a WARC target, a header): a newline or escape code there must not break
-  // the line apart or reach the terminal raw.
-  private static String oneLine(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean unsafe = Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
-      if (unsafe && out == null) out = new StringBuilder(s.length() + 8).append(s, 0, i);
-      if (unsafe) out.append(String.format("\\u%04x", (int) c));
-      else if (out != null) out.append(c);
-    }
-    return out == null ? s : out.toString();
   }
 }

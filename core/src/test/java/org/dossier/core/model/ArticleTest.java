@@ -30,4 +30,15 @@ class ArticleTest {
     assertNotEquals(Ids.article("p.html", Role.FEED, 0), Ids.article("p.html", Role.FEED, 1));
     assertNotEquals(Ids.hash("ab", "c"), Ids.hash("a", "bc"));
   }
+
+  @Test
+  void controlCharactersFromThePageDoNotReachTheTextOrTheLabels() {
+    Article a = Article.of("a1", "p.html", Role.MAIN, "Out\u0007let", null, "Head\u001b[2Jline", List.of("A\u0000. Writer"),
+        null, null, List.of("Talks \u001b[31mresume\u0085 in\tVienna,\r\nsays 😀 one.\rEnd.", "\u0001\u0002"));
+    assertEquals("Talks [31mresume in\tVienna,\nsays 😀 one.\nEnd.", a.text());
+    assertEquals(1, a.paragraphs().size());
+    assertEquals("Head[2Jline", a.title());
+    assertEquals("Outlet", a.outlet());
+    assertEquals(List.of("A. Writer"), a.authors());
+  }
 }

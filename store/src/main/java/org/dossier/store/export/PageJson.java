@@ -83,7 +83,7 @@ public final class PageJson {
       for (JsonNode a : n.path("articles")) articles.add(article(a));
       return new Page(n.path("name").asText(), pr, textOrNull(n, "hash"), textOrNull(n, "pipeline"), o, articles);
     } catch (JsonProcessingException | RuntimeException e) {
-      throw new IllegalArgumentException("not a page line of a Dossier job's output: " + e.getMessage(), e);
+      throw new IllegalArgumentException("not a page line of a Dossier job's output: " + why(e), e);
     }
   }
 
@@ -96,7 +96,7 @@ public final class PageJson {
     try {
       return article(MAPPER.readTree(line));
     } catch (JsonProcessingException | RuntimeException e) {
-      throw new IllegalArgumentException("not an article line of a Dossier job: " + e.getMessage(), e);
+      throw new IllegalArgumentException("not an article line of a Dossier job: " + why(e), e);
     }
   }
 
@@ -152,5 +152,10 @@ public final class PageJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
     }
+  }
+
+  /** Jackson's own message adds the input's location on a second line; the first is the reason. */
+  public static String why(Exception e) {
+    return e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
   }
 }
