@@ -25,14 +25,21 @@ final class EventSignals {
 
   private EventSignals() {}
 
-  /** "KIND", and KIND joined with each actor, the place and the date (month, and day when known). */
+  /**
+   * "KIND", and KIND joined with each actor, the place and the date (month, and day when known); a
+   * statement gives only its speaker (its first actor) and its place and date.
+   */
   static Map<String, Double> events(List<Annotation> annotations) {
     Map<String, Double> out = new HashMap<>();
     for (Annotation a : annotations) {
       if (!(a instanceof EventMention e) || e.kind() == EventKind.OTHER) continue;
       String k = e.kind().name();
-      out.merge(k, 1.0, Double::sum);
-      for (String actor : e.actors()) {
+      boolean statement = e.kind() == EventKind.STATEMENT;
+      // Most reports carry statements, so that one is made says nothing; and a statement is its speaker's:
+      // the people it names or is addressed to do not make it the same one.
+      if (!statement) out.merge(k, 1.0, Double::sum);
+      List<String> actors = statement && !e.actors().isEmpty() ? e.actors().subList(0, 1) : e.actors();
+      for (String actor : actors) {
         if (Names.meaningful(actor)) out.merge(k + '|' + Names.key(actor), 1.0, Double::sum);
       }
       if (e.place() != null && Names.meaningful(e.place())) out.merge(k + "|@" + Names.key(e.place()), 1.0, Double::sum);

@@ -12,6 +12,8 @@ import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.EntityKind;
 import org.dossier.core.model.EntityMention;
+import org.dossier.core.model.EventKind;
+import org.dossier.core.model.EventMention;
 import org.dossier.core.model.PartialDate;
 import org.dossier.core.model.Role;
 import org.dossier.core.model.Span;
@@ -36,6 +38,19 @@ class SignalsTest {
         time("P3D", TimeMention.Kind.DURATION));
     assertEquals(Map.of("2019-08", 1.0, "2024-01", 1.0), EventSignals.months(PartialDate.parse("2024-01-21"), times));
     assertEquals(Map.of("08/16", 1.0, "05/21", 1.0), EventSignals.days(times));
+  }
+
+  @Test
+  void eventKeysJoinKindAndActorsButAStatementOnlyWithItsSpeaker() {
+    EventMention strike = new EventMention(new Span(0, 9), EventKind.ATTACK, new Span(0, 4),
+        List.of("Veloria", "Portmaris"), PartialDate.parse("2024-03-02"), null, "Veloria struck Portmaris");
+    EventMention said = new EventMention(new Span(10, 19), EventKind.STATEMENT, new Span(10, 14),
+        List.of("Tom Baker", "Veloria"), null, null, "Tom Baker condemned Veloria");
+    Map<String, Double> keys = EventSignals.events(List.of(strike, said));
+    assertEquals(1.0, keys.get("ATTACK"));
+    assertTrue(keys.containsKey("ATTACK|" + Names.key("Portmaris")) && keys.containsKey("ATTACK|2024-03"), keys.toString());
+    assertTrue(keys.containsKey("STATEMENT|" + Names.key("Tom Baker")), keys.toString());
+    assertFalse(keys.containsKey("STATEMENT") || keys.containsKey("STATEMENT|" + Names.key("Veloria")), keys.toString());
   }
 
   @Test

@@ -18,20 +18,43 @@ import org.dossier.core.pipeline.AnnotatedArticle;
 /**
  * Merges the event mentions of many articles into events: two mentions report the same happening when they
  * are of the same kind, their dates agree at the coarser precision (an unknown date agrees with any) and
- * they share an actor. Pure and deterministic: the same input in the same order gives the same events and
+ * they have the same agent, their first actor (statements also the same reporting verb). Pure and deterministic: the same input in the same order gives the same events and
  * ids.
  */
 public final class EventMerger {
-  /** One article's event mentions. */
-  public record ArticleEvents(String articleId, List<EventMention> mentions) {
+  /**
+   * One article's event mentions, each with its trigger's stem ("confirm" for "confirmed"; empty when the
+   * text is not at hand), which tells one statement from another by the same speaker.
+   */
+  public record ArticleEvents(String articleId, List<EventMention> mentions, List<String> stems) {
     public ArticleEvents {
       mentions = List.copyOf(mentions);
+      stems = List.copyOf(stems);
+      if (stems.size() != mentions.size()) throw new IllegalArgumentException("one stem per mention");
+    }
+
+    /** Mentions whose trigger words are unknown. */
+    public ArticleEvents(String articleId, List<EventMention> mentions) {
+      this(articleId, mentions, Collections.nCopies(mentions.size(), ""));
     }
 
     /** The event mentions of an annotated article, in the order they were found. */
     public static ArticleEvents of(AnnotatedArticle aa) {
-      return new ArticleEvents(aa.article().id(), aa.all(EventMention.class));
+      String text = aa.article().text();
+      List<EventMention> mentions = aa.all(EventMention.class);
+      return new ArticleEvents(aa.article().id(), mentions,
+          mentions.stream().map(m -> m.trigger() != null && m.trigger().fitsIn(text) ? stem(m.trigger().of(text)) : "")
+              .toList());
     }
+  }
+
+  /** A crude stem: inflections of one reporting verb agree ("vows", "vowed", "vowing"). */
+  static String stem(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    for (String end : new String[] {"ing", "ed", "es", "s", "e"}) {
+      if (w.length() > end.length() + 2 && w.endsWith(end)) return w.substring(0, w.length() - end.length());
+    }
+    return w;
   }
 
   private EventMerger() {}
@@ -40,10 +63,12 @@ public final class EventMerger {
   public static List<Event> merge(List<ArticleEvents> articles) {
     List<Cluster> clusters = new ArrayList<>();
     for (ArticleEvents a : articles) {
-      for (EventMention m : a.mentions()) {
-        Cluster home = clusters.stream().filter(c -> c.accepts(m)).findFirst().orElse(null);
+      for (int i = 0; i < a.mentions().size(); i++) {
+        EventMention m = a.mentions().get(i);
+        String stem = a.stems().get(i);
+        Cluster home = clusters.stream().filter(c -> c.accepts(m, stem)).findFirst().orElse(null);
         if (home == null) clusters.add(home = new Cluster(m.kind(), a.articleId(), m));
-        home.add(a.articleId(), m);
+        home.add(a.articleId(), m, stem);
       }
     }
     return clusters.stream().map(Cluster::toEvent).toList();
@@ -55,20 +80,30 @@ public final class EventMerger {
     private final Map<String, Integer> actors = new LinkedHashMap<>();
     private final Set<String> articles = new LinkedHashSet<>();
     private final List<EventMention> mentions = new ArrayList<>();
+    private final Set<String> stems = new java.util.HashSet<>();
+    private final String agent;
     private PartialDate date;
     private String place;
 
     Cluster(EventKind kind, String firstArticle, EventMention first) {
       this.kind = kind;
+      this.agent = first.actors().isEmpty() ? null : first.actors().get(0);
       this.id = "e" + Ids.hash(kind.name(), firstArticle, Integer.toString(first.trigger().begin()));
     }
 
-    boolean accepts(EventMention m) {
-      return m.kind() == kind && EventDates.agree(date, m.date())
-          && m.actors().stream().anyMatch(actors::containsKey);
+    /**
+     * Same kind, agreeing dates and the same agent (the one who sent, struck or spoke: "Russia supplied North
+     * Korea" is not "North Korea supplied Russia"); a statement also needs the same reporting verb, since one
+     * speaker's confirmation and rejection are two statements.
+     */
+    boolean accepts(EventMention m, String stem) {
+      return m.kind() == kind && EventDates.agree(date, m.date()) && !m.actors().isEmpty()
+          && m.actors().get(0).equals(agent)
+          && (kind != EventKind.STATEMENT || stem.isEmpty() || stems.isEmpty() || stems.contains(stem));
     }
 
-    void add(String article, EventMention m) {
+    void add(String article, EventMention m, String stem) {
+      if (!stem.isEmpty()) stems.add(stem);
       mentions.add(m);
       articles.add(article);
       m.actors().forEach(x -> actors.merge(x, 1, Integer::sum));

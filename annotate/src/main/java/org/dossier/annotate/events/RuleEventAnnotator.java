@@ -17,6 +17,7 @@ import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventKind;
 import org.dossier.core.model.EventMention;
 import org.dossier.core.model.PartialDate;
+import org.dossier.core.model.Quote;
 import org.dossier.core.model.Span;
 import org.dossier.core.model.TimeMention;
 import org.dossier.core.pipeline.Annotator;
@@ -31,6 +32,15 @@ public final class RuleEventAnnotator implements Annotator {
   private static final Map<String, String> TRIGGERS = Lexicon.table(RuleEventAnnotator.class, "triggers.txt");
   private static final Set<String> HEDGES = Lexicon.words(RuleEventAnnotator.class, "hedges.txt");
   private static final Set<String> RELAY_WORDS = Lexicon.words(RuleEventAnnotator.class, "relay-words.txt");
+  private static final Map<String, Map<String, String>> SENSES = senses(Lexicon.table(RuleEventAnnotator.class,
+      "senses.txt"));
+  /** A summary runs to the end of the trigger's clause, at most this many words past the trigger. */
+  private static final int SUMMARY_WORDS = 12;
+  /** Most characters between the agent and the trigger for the summary to start at the agent. */
+  private static final int SUMMARY_GAP = 60;
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", ":", "(", "—", "–", "\"", "“", "”", "?", "!");
+  /** How many words after a trigger its object may stand. */
+  private static final int OBJECT_REACH = 5;
   /** How many words before a trigger a hedge may stand. */
   private static final int HEDGE_REACH = 3;
 
@@ -58,18 +68,46 @@ public final class RuleEventAnnotator implements Annotator {
     String text = article.text();
     Mentions mentions = Mentions.of(soFar);
     List<TimeMention> times = soFar.stream().filter(TimeMention.class::isInstance).map(TimeMention.class::cast).toList();
+    List<Quote> quotes = soFar.stream().filter(Quote.class::isInstance).map(Quote.class::cast).toList();
     List<EventMention> out = new ArrayList<>();
     for (Span sentence : Sentences.split(text)) {
       List<TextToken> toks = TextToken.of(text, sentence.begin(), sentence.end());
       Set<EventKind> seen = EnumSet.noneOf(EventKind.class);
       for (int i = 0; i < toks.size(); i++) {
-        String kind = TRIGGERS.get(toks.get(i).lower());
-        if (kind == null || !seen.add(EventKind.valueOf(kind)) || hedged(toks, i)) continue;
-        EventMention e = mention(text, sentence, toks.get(i), EventKind.valueOf(kind), mentions, times);
+        String kind = kindOf(toks, i);
+        if (kind == null || hedged(toks, i) || !seen.add(EventKind.valueOf(kind))) continue;
+        Span scope = scope(sentence, toks.get(i), quotes);
+        EventMention e = mention(text, sentence, scope, toks.get(i), EventKind.valueOf(kind), mentions, times);
         if (e != null) out.add(e);
       }
     }
     return out;
+  }
+
+  /**
+   * The trigger's kind, or null: a word whose object tells its sense ("sent troops" against "sent a
+   * message", data file {@code senses.txt}) takes the kind of the first object word that follows it.
+   */
+  private static String kindOf(List<TextToken> toks, int i) {
+    String word = toks.get(i).lower();
+    Map<String, String> senses = SENSES.get(word);
+    if (senses != null) {
+      for (int k = i + 1; k < Math.min(toks.size(), i + 1 + OBJECT_REACH); k++) {
+        String sense = senses.get(toks.get(k).lower());
+        if (sense != null) return sense.equals("NONE") ? null : sense;
+      }
+    }
+    return TRIGGERS.get(word);
+  }
+
+  /** Where the actors are looked for: the reported words when the trigger lies in a quote, else the sentence. */
+  private static Span scope(Span sentence, TextToken trigger, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      if (q.span().begin() <= trigger.begin() && trigger.end() <= q.span().end() && sentence.contains(q.span())) {
+        return q.span();
+      }
+    }
+    return sentence;
   }
 
   private static boolean hedged(List<TextToken> toks, int i) {
@@ -77,26 +115,47 @@ public final class RuleEventAnnotator implements Annotator {
     return false;
   }
 
-  private static EventMention mention(String text, Span sentence, TextToken trigger, EventKind kind, Mentions mentions,
-      List<TimeMention> times) {
+  private static EventMention mention(String text, Span sentence, Span scope, TextToken trigger, EventKind kind,
+      Mentions mentions, List<TimeMention> times) {
     EntityMention place = null;
-    Set<String> actors = new LinkedHashSet<>();
-    for (EntityMention m : mentions.within(sentence.begin(), sentence.end())) {
-      if (m.kind() == EntityKind.OTHER || isRelay(text, m)) continue;
+    List<EntityMention> found = new ArrayList<>();
+    for (EntityMention m : mentions.within(scope.begin(), scope.end())) {
+      if (m.kind() == EntityKind.OTHER || isRelay(text, m) || isDateline(text, sentence, m)) continue;
       int rank = m.kind() == EntityKind.LOCATION ? placeRank(text, m) : 0;
       if (rank > 0 && (place == null || rank > placeRank(text, place))) {
-        if (place != null) actors.add(place.entity());
+        if (place != null) found.add(place);
         place = m;
       } else {
-        actors.add(m.entity());
+        found.add(m);
       }
     }
-    if (place != null) actors.remove(place.entity());
-    if (actors.isEmpty()) return null;
-    PartialDate date = dateOf(sentence, trigger, times);
     String where = place == null ? null : place.entity();
+    found.removeIf(m -> m.entity().equals(where));
+    if (found.isEmpty()) return null;
+    EntityMention agent = agent(found, trigger);
+    Set<String> actors = new LinkedHashSet<>();
+    actors.add(agent.entity());
+    found.forEach(m -> actors.add(m.entity()));
+    PartialDate date = dateOf(sentence, trigger, times);
     return new EventMention(sentence, kind, trigger.span(), List.copyOf(actors), date, where,
-        summary(List.copyOf(actors), trigger.text(), where));
+        summary(text, scope, agent, trigger));
+  }
+
+  /** Who did it: the nearest actor before the trigger (English puts the subject first), else the first after. */
+  private static EntityMention agent(List<EntityMention> found, TextToken trigger) {
+    EntityMention before = null;
+    for (EntityMention m : found) {
+      if (m.span().end() <= trigger.begin()) before = m;
+      else if (before == null && m.span().begin() >= trigger.end()) return m;
+    }
+    return before != null ? before : found.get(0);
+  }
+
+  /** A place name opening the sentence as a dateline ("Seoul: ...", "SEOUL -- ...") is where it was filed. */
+  private static boolean isDateline(String text, Span sentence, EntityMention m) {
+    if (m.kind() != EntityKind.LOCATION || !text.substring(sentence.begin(), m.span().begin()).isBlank()) return false;
+    String after = text.substring(m.span().end(), Math.min(sentence.end(), m.span().end() + 4)).stripLeading();
+    return after.startsWith(":") || after.startsWith("--") || after.startsWith("—") || after.startsWith("-");
   }
 
   private static boolean isRelay(String text, EntityMention m) {
@@ -125,10 +184,32 @@ public final class RuleEventAnnotator implements Annotator {
     return best == null ? null : EventDates.of(best.value());
   }
 
-  private static String summary(List<String> actors, String verb, String place) {
-    StringBuilder sb = new StringBuilder(actors.get(0)).append(' ').append(verb);
-    if (actors.size() > 1) sb.append(' ').append(String.join(" and ", actors.subList(1, actors.size())));
-    if (place != null) sb.append(" in ").append(place);
-    return sb.toString();
+  /**
+   * The report's own words from the agent to the end of the trigger's clause ("Veloria sent 300 troops to
+   * Portmaris last week"); when the agent is not in those words, its name leads.
+   */
+  private static String summary(String text, Span scope, EntityMention agent, TextToken trigger) {
+    boolean leads = agent.span().end() <= trigger.begin() && trigger.begin() - agent.span().end() <= SUMMARY_GAP;
+    int to = trigger.end();
+    int words = 0;
+    for (TextToken t : TextToken.of(text, trigger.end(), scope.end())) {
+      boolean inNumber = t.end() < text.length() && Character.isDigit(text.charAt(t.end())); // "11,000"
+      if (CLAUSE_ENDS.contains(t.text()) && !inNumber || ++words > SUMMARY_WORDS) break;
+      to = t.end();
+    }
+    String own = text.substring(leads ? agent.span().begin() : trigger.begin(), to).replaceAll("\\s+", " ");
+    boolean inside = agent.span().begin() >= trigger.begin() && agent.span().end() <= to;
+    return leads || inside ? own : agent.entity() + ": " + own;
+  }
+
+
+  /** "sent troops" = DEPLOY lines as trigger, then object word, then kind. */
+  private static Map<String, Map<String, String>> senses(Map<String, String> lines) {
+    Map<String, Map<String, String>> out = new java.util.HashMap<>();
+    lines.forEach((key, kind) -> {
+      String[] words = key.split("\\s+");
+      for (int k = 1; k < words.length; k++) out.computeIfAbsent(words[0], w -> new java.util.HashMap<>()).put(words[k], kind);
+    });
+    return Map.copyOf(out);
   }
 }

@@ -60,10 +60,13 @@ final class EventBlocks {
     return EventMerger.merge(block.stream().map(EventMerger.ArticleEvents::of).toList());
   }
 
-  /** What the merge needs of an article (id, page, its event mentions), without the text, for the shuffle. */
+  /**
+   * What the merge needs of an article (id, page, its event mentions, and the text their trigger words are
+   * read from), without its other annotations, for the shuffle.
+   */
   private static AnnotatedArticle slim(AnnotatedArticle aa, List<EventMention> mentions) {
     Article a = aa.article();
-    return new AnnotatedArticle(new Article(a.id(), a.page(), a.role(), null, null, null, List.of(), null, null, "",
-        List.of()), List.copyOf(mentions));
+    return new AnnotatedArticle(new Article(a.id(), a.page(), a.role(), null, null, null, List.of(), null, null,
+        a.text(), List.of()), List.copyOf(mentions));
   }
 }
