@@ -23,10 +23,12 @@ import org.dossier.core.model.TimeMention;
 import org.dossier.core.pipeline.Annotator;
 
 /**
- * Event mentions by rule: a trigger word of a kind (data file {@code triggers.txt}) in a sentence that names
- * at least one actor, unless a hedge just before it makes the happening planned or suspected. Actors are
- * the sentence's named people, organisations, places and equipment (relays such as "X reported" left
- * out); the place is a location introduced by "in" or "at"; the date is the sentence's date expression.
+ * Event mentions by rule: a trigger word of a kind (data file {@code triggers.txt}, or {@code senses.txt}
+ * when its object decides) in a sentence that names at least one actor, unless a hedge just before it
+ * makes the happening planned or suspected. Actors are the sentence's named people, organisations, places
+ * and equipment (only the reported words' when the trigger is in a quote; relays such as "X reported" and
+ * a dateline left out), the agent first; the place is a location introduced by "in" or "at"; the date is
+ * the sentence's date expression.
  */
 public final class RuleEventAnnotator implements Annotator {
   private static final Map<String, String> TRIGGERS = Lexicon.table(RuleEventAnnotator.class, "triggers.txt");
