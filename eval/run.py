@@ -3,7 +3,7 @@
 
     python3 eval/run.py [SUITE ...] [--shared DIR] [--keep DIR]
 
-Suites: extraction, seeds, te3, recognizers, ecbplus (default: all). Each suite drives the program only
+Suites: extraction, seeds, wild, pages, te3, recognizers, ecbplus (default: all). Each suite drives the program only
 through ./dossier (CONTRACT.md) and the scorers in ../shared/eval, prints the scorers' own figure lines,
 then one line per figure: name, value, floor, the issue's target. Exit status 1 when a figure falls below
 its floor (floors only ever go up: raise them when a change lifts a figure), 2 when a suite cannot run.
@@ -93,6 +93,81 @@ def seeds(shared, tmp):
     }
 
 
+def halves(set_name):
+    """The pages of each half of a development set, from eval/splits.tsv."""
+    out = {"tune": [], "held": []}
+    with open(os.path.join(ROOT, "eval", "splits.tsv")) as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[0] == set_name:
+                out[parts[2]].append(parts[1])
+    return out
+
+
+def facts_figures(report, prefix, fields):
+    """Figure name -> value from a score.py JSON report; fields are (kind, field) pairs, 'f1' and
+    'precision' read the kind's own figure."""
+    figures = {f"{prefix}.facts.f1": report["facts_f1"]}
+    for kind, name in fields:
+        part = report[kind]
+        if name in ("f1", "precision", "recall"):
+            value = part[name]
+        else:
+            f = part["fields"][name]
+            value = f.get("accuracy", f.get("mean"))
+        figures[f"{prefix}.{kind}.{name}"] = value or 0.0
+    return figures
+
+
+def dev_set(shared, tmp, set_name, pages, roles, fields):
+    """Ingests a development set's pages, scores all of it and each half (eval/splits.tsv) and prints the
+    scorer's table for the whole set."""
+    store = os.path.join(tmp, "store")
+    run([DOSSIER, "ingest", "--store", store, pages])
+    pred = os.path.join(tmp, set_name + ".jsonl")
+    with open(pred, "w") as out:
+        out.write(run([DOSSIER, "export", "--store", store]))
+    scorer = [sys.executable, os.path.join(shared, "eval", "facts", "score.py"),
+              os.path.join(shared, "eval", "facts", set_name, "gold.jsonl"), pred] + roles
+    show(run(scorer).splitlines())
+    figures = facts_figures(json.loads(run(scorer + ["--json"])), set_name, fields)
+    by_half = {}
+    for half, names in halves(set_name).items():
+        selected = [arg for name in names for arg in ("--page", name)]
+        by_half[half] = facts_figures(json.loads(run(scorer + ["--json"] + selected)), f"{set_name}.{half}",
+                                      fields)
+    print(f"    {'figure':<24} {'all':>6} {'tune':>6} {'held':>6}   (halves: eval/splits.tsv)")
+    for name, value in figures.items():
+        short = name[len(set_name) + 1:]
+        tune, held = (by_half[h][f"{set_name}.{h}.{short}"] for h in ("tune", "held"))
+        print(f"    {short:<24} {value:6.3f} {tune:6.3f} {held:6.3f}")
+    for half in ("tune", "held"):
+        figures[f"{set_name}.{half}.facts.f1"] = by_half[half][f"{set_name}.{half}.facts.f1"]
+    return figures
+
+
+def wild(shared, tmp):
+    folder = os.path.join(tmp, "pages")
+    os.makedirs(folder, exist_ok=True)
+    bench = os.path.join(shared, "eval", "extraction", "zyte-article-benchmark")
+    with open(os.path.join(shared, "eval", "facts", "wild", "pages.txt")) as f:
+        for name in f.read().split():
+            link = os.path.join(folder, name)
+            if not os.path.lexists(link):
+                os.symlink(os.path.join(os.path.abspath(bench), name), link)
+    return dev_set(shared, tmp, "wild", folder, ["--roles", "main"],
+                   [("article", "published"), ("article", "authors"), ("article", "outlet"),
+                    ("quote", "f1"), ("quote", "speaker"), ("quote", "via"), ("claim", "f1"),
+                    ("claim", "precision"), ("claim", "source"), ("event", "f1")])
+
+
+def pages(shared, tmp):
+    return dev_set(shared, tmp, "pages", os.path.join(shared, "eval", "facts", "pages", "pages"), [],
+                   [("article", "f1"), ("article", "text_f1"), ("article", "published"),
+                    ("article", "outlet"), ("article", "authors"), ("quote", "f1"), ("quote", "speaker"),
+                    ("claim", "f1"), ("claim", "precision"), ("claim", "source"), ("event", "f1")])
+
+
 def annotate_suite(shared, tmp, name, last_line):
     folder = os.path.join(shared, "eval", name)
     figures = {}
@@ -133,7 +208,7 @@ def ecbplus(shared, tmp):
     return {"ecbplus.test.b3_f1": grab(r"^stories B3 F1:\s*([0-9.]+)", score, "stories B3 F1")}
 
 
-SUITES = {"extraction": extraction, "seeds": seeds, "te3": te3, "recognizers": recognizers, "ecbplus": ecbplus}
+SUITES = {"extraction": extraction, "seeds": seeds, "wild": wild, "pages": pages, "te3": te3, "recognizers": recognizers, "ecbplus": ecbplus}
 
 
 def floors():

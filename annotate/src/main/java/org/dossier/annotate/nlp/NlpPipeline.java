@@ -23,18 +23,19 @@ public final class NlpPipeline {
   private static volatile NlpPipeline shared;
 
   private final NlpSettings settings;
-  private final StanfordCoreNLP splitter;
-  private final StanfordCoreNLP taggers;
   private final SentenceBounds bounds;
   private final Map<Key, ParsedText> cache;
+  private final ParseCache disk;
+  private volatile Models models;
+
+  private record Models(StanfordCoreNLP splitter, StanfordCoreNLP taggers) {}
 
   private record Key(String text, String date) {}
 
   private NlpPipeline(NlpSettings settings) {
     this.settings = settings;
-    this.splitter = new StanfordCoreNLP(withAnnotators(settings.coreNlp(), "tokenize,ssplit"));
-    String rest = settings.coreNlp().getProperty("annotators").replaceFirst("^tokenize,ssplit,?", "");
-    this.taggers = new StanfordCoreNLP(withAnnotators(settings.coreNlp(), rest + (settings.parse() ? ",depparse" : "")), false);
+    this.disk = ParseCache.fromEnvironment(settings);
+    if (disk == null) models();
     this.bounds = new SentenceBounds(settings.maxSentenceTokens());
     int size = settings.cacheSize();
     this.cache = new LinkedHashMap<>(size * 2, 0.75f, true) {
@@ -55,6 +56,24 @@ public final class NlpPipeline {
       }
     }
     return p;
+  }
+
+  /** The CoreNLP models, loaded on first need (at once unless a parse cache may spare them). */
+  private Models models() {
+    Models m = models;
+    if (m == null) {
+      synchronized (this) {
+        m = models;
+        if (m == null) {
+          StanfordCoreNLP splitter = new StanfordCoreNLP(withAnnotators(settings.coreNlp(), "tokenize,ssplit"));
+          String rest = settings.coreNlp().getProperty("annotators").replaceFirst("^tokenize,ssplit,?", "");
+          StanfordCoreNLP taggers = new StanfordCoreNLP(
+              withAnnotators(settings.coreNlp(), rest + (settings.parse() ? ",depparse" : "")), false);
+          models = m = new Models(splitter, taggers);
+        }
+      }
+    }
+    return m;
   }
 
   /** A separate pipeline with other settings (benchmarks, experiments); loads its own models. */
@@ -86,7 +105,11 @@ public final class NlpPipeline {
       ParsedText hit = cache.get(key);
       if (hit != null) return hit;
     }
-    ParsedText parsed = parseUncached(text, date);
+    ParsedText parsed = disk == null ? null : disk.get(text, date);
+    if (parsed == null) {
+      parsed = parseUncached(text, date);
+      if (disk != null) disk.put(text, date, parsed);
+    }
     synchronized (cache) {
       cache.put(key, parsed);
     }
@@ -109,9 +132,10 @@ public final class NlpPipeline {
     try {
       Annotation doc = new Annotation(parsed);
       if (date != null) doc.set(CoreAnnotations.DocDateAnnotation.class, sutimeDate(date));
-      splitter.annotate(doc);
+      Models m = models();
+      m.splitter().annotate(doc);
       bounds.apply(doc, notes);
-      taggers.annotate(doc);
+      m.taggers().annotate(doc);
       return CoreNlpViews.view(text, date, doc, notes);
     } catch (RuntimeException e) {
       notes.add("CoreNLP failed, text left unparsed: " + e);
