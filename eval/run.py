@@ -158,14 +158,16 @@ def wild(shared, tmp):
     return dev_set(shared, tmp, "wild", folder, ["--roles", "main"],
                    [("article", "published"), ("article", "authors"), ("article", "outlet"),
                     ("quote", "f1"), ("quote", "speaker"), ("quote", "via"), ("claim", "f1"),
-                    ("claim", "precision"), ("claim", "source"), ("event", "f1")])
+                    ("claim", "precision"), ("claim", "source"), ("event", "f1"), ("entity", "recall"),
+                    ("entity", "kind")])
 
 
 def pages(shared, tmp):
     return dev_set(shared, tmp, "pages", os.path.join(shared, "eval", "facts", "pages", "pages"), [],
                    [("article", "f1"), ("article", "text_f1"), ("article", "published"),
                     ("article", "outlet"), ("article", "authors"), ("quote", "f1"), ("quote", "speaker"),
-                    ("claim", "f1"), ("claim", "precision"), ("claim", "source"), ("event", "f1")])
+                    ("quote", "via"), ("claim", "f1"), ("claim", "precision"), ("claim", "source"),
+                    ("event", "f1"), ("entity", "recall"), ("entity", "kind")])
 
 
 def annotate_suite(shared, tmp, name, last_line):
