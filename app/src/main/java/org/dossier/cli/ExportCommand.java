@@ -22,6 +22,7 @@ import org.dossier.store.KnowledgeBase;
 import org.dossier.store.export.ContractCsv;
 import org.dossier.store.export.ContractJson;
 import org.dossier.store.lucene.LuceneKnowledgeBase;
+import org.dossier.web.StoredEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +58,11 @@ final class ExportCommand implements Callable<Integer> {
     Format f = parseFormat();
     if (f == Format.CSV && out == null) throw new IllegalArgumentException("--format csv needs --out DIR");
     try (KnowledgeBase kb = LuceneKnowledgeBase.openForReading(store.store)) {
+      if (wanted.contains(Type.EVENT) && !kb.eventsCurrent()) {
+        spec.commandLine().getErr().println("dossier: the events stored in " + store.store + " are behind its articles "
+            + "(an ingest stopped before merging them); merging them again for this export; the next ingest stores them");
+        spec.commandLine().getErr().flush();
+      }
       if (f == Format.JSONL) {
         PrintWriter stdout = spec.commandLine().getOut();
         for (Type t : wanted) write(kb, t, node -> stdout.println(ContractJson.line(node)));
@@ -93,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
           .forEach(q -> sink.accept(ContractJson.quote(aa.article().id(), q))));
       case CLAIM -> kb.forEachArticle(aa -> aa.all(Claim.class)
           .forEach(c -> sink.accept(ContractJson.claim(aa.article().id(), c))));
-      case EVENT -> kb.events().forEach(e -> sink.accept(ContractJson.event(e)));
+      case EVENT -> StoredEvents.of(kb).forEach(e -> sink.accept(ContractJson.event(e)));
       case STORY -> kb.stories().forEach(s -> sink.accept(ContractJson.story(s)));
     }
   }

@@ -13,13 +13,17 @@ import org.dossier.core.model.Gist;
 import org.dossier.core.model.Ids;
 import org.dossier.core.model.Provenance;
 import org.dossier.core.model.RawPage;
+import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.core.pipeline.Outcome;
+import org.dossier.core.pipeline.PageBudget;
 import org.dossier.core.pipeline.PageResult;
 import org.dossier.core.pipeline.Pipeline;
 import org.dossier.core.pipeline.RunStats;
+import org.dossier.core.pipeline.Watchdog;
 import org.dossier.extract.PageText;
 import org.dossier.store.KnowledgeBase;
 import org.dossier.store.PageRecord;
+import org.dossier.store.RecordRejected;
 
 /**
  * One ingest: each page through the pipeline into the store, stories placed as articles arrive, a
@@ -37,6 +41,8 @@ final class IngestRun implements AutoCloseable {
   private final int batch;
   private final RunStats stats = new RunStats();
   private final ExecutorService workers;
+  private final Watchdog watchdog = new Watchdog();
+  private final PageBudget budget;
   private final Deque<Pending> inFlight = new ArrayDeque<>();
   private final int window;
   private int pending;
@@ -45,8 +51,9 @@ final class IngestRun implements AutoCloseable {
   /** A page handed to a worker, and its hash. */
   private record Pending(RawPage page, String hash, Future<PageResult> result) {}
 
-  IngestRun(KnowledgeBase kb, Pipeline pipeline, Progress progress, PrintWriter err, int batch) {
+  IngestRun(KnowledgeBase kb, Pipeline pipeline, PageBudget budget, Progress progress, PrintWriter err, int batch) {
     this.kb = kb;
+    this.budget = budget;
     this.pipeline = pipeline;
     this.signature = pipeline.signature();
     this.stories = StoryTracker.restore(kb);
@@ -66,24 +73,39 @@ final class IngestRun implements AutoCloseable {
     return stats;
   }
 
+  /** Pages read so far: stored, unchanged, skipped and failed ones, each counted once. */
+  long read() {
+    return read;
+  }
+
   void page(RawPage page) {
     read++;
     String hash = Ids.contentHash(page.bytes());
     if (kb.page(page.name()).map(p -> p.sameAs(hash, signature)).orElse(false)) {
       stats.add("pages.unchanged", 1);
     } else {
-      inFlight.add(new Pending(page, hash, workers.submit(() -> pipeline.process(page))));
+      inFlight.add(new Pending(page, hash, workers.submit(() -> watchdog.run(budget.time(),
+          () -> pipeline.process(page, budget)))));
       while (inFlight.size() > window) store(inFlight.poll());
     }
     progress.read(read, stats.get("pages.committed"));
   }
 
+  /**
+   * A reader's problem: a rejected file or record is a page read (counted and recorded as such); a warning
+   * (a page cut to the size cap, a record trailer out of place) is only said and counted, its page, if
+   * any, comes on its own.
+   */
   void reject(Outcome o) {
+    problem(o);
+    if (o.isWarning()) {
+      stats.count(o);
+      return;
+    }
     drain();
     read++;
     stats.count(o);
-    problem(o);
-    kb.putPage(new PageRecord(o.source(), Provenance.ofFile(o.source()), null, signature, o), List.of());
+    record(new PageRecord(o.source(), Provenance.ofFile(o.source()), null, signature, o), List.of());
     pending++;
   }
 
@@ -100,6 +122,7 @@ final class IngestRun implements AutoCloseable {
   @Override
   public void close() {
     workers.shutdownNow();
+    watchdog.close();
   }
 
   private void drain() {
@@ -117,18 +140,40 @@ final class IngestRun implements AutoCloseable {
 
   private void store(Pending p) {
     PageResult r = result(p);
-    stats.count(r.outcome());
-    if (!r.outcome().isOk()) problem(r.outcome());
-    kb.putPage(new PageRecord(p.page().name(), p.page().provenance(), p.hash(), signature, r.outcome()),
-        r.articles());
-    if (!r.articles().isEmpty()) kb.putPageText(p.page().name(), PageText.of(p.page()));
-    r.articles().forEach(aa -> {
-      stories.add(aa);
-      stats.add("articles", 1);
-      stats.add("facts", aa.annotations().stream().filter(a -> !(a instanceof Gist)).count()); // a gist states nothing
-    });
+    Outcome o = r.outcome();
+    if (record(new PageRecord(p.page().name(), p.page().provenance(), p.hash(), signature, o), r.articles())) {
+      if (!r.articles().isEmpty()) kb.putPageText(p.page().name(), PageText.of(p.page()));
+      stats.countPage(o);
+      if (!o.isOk() || o.isWarning()) problem(o);
+      r.articles().forEach(aa -> {
+        stories.add(aa);
+        stats.add("articles", 1);
+        stats.add("facts", aa.annotations().stream().filter(a -> !(a instanceof Gist)).count()); // a gist states nothing
+      });
+    }
     pending++;
     if (pending >= batch) commit();
+  }
+
+  /**
+   * Puts a page; when the store refuses its records, the page is a failed one instead (one line, one
+   * count) and the run goes on. Returns whether the page went in as given.
+   */
+  private boolean record(PageRecord page, List<AnnotatedArticle> articles) {
+    try {
+      kb.putPage(page, articles);
+      return true;
+    } catch (RecordRejected e) {
+      Outcome failed = Outcome.failed(page.name(), "store", "rejected", e.getMessage());
+      stats.countPage(failed);
+      problem(failed);
+      try {
+        kb.putPage(new PageRecord(page.name(), page.provenance(), null, signature, failed), List.of());
+      } catch (RecordRejected again) {
+        // nothing of the page can be kept; its line above says so
+      }
+      return false;
+    }
   }
 
   private PageResult result(Pending p) {
@@ -140,13 +185,15 @@ final class IngestRun implements AutoCloseable {
     } catch (ExecutionException e) {
       // Pipeline.process turns page problems into outcomes; what reaches here is an error such as OOM.
       return new PageResult(p.page(), List.of(), Outcome.failed(p.page().name(), "pipeline", "error",
-          String.valueOf(e.getCause())));
+          e.getCause() instanceof OutOfMemoryError ? "out of memory on this page; give the JVM more "
+              + "(DOSSIER_JAVA_OPTS=-Xmx4g) or ingest it alone" : String.valueOf(e.getCause())));
     }
   }
 
   private void problem(Outcome o) {
     progress.clear();
     err.println(o.line());
+    err.flush();
   }
 
 }

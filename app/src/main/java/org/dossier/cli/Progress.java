@@ -31,6 +31,7 @@ final class Progress {
   private final long started = System.currentTimeMillis();
   private long lastStatus;
   private long pagesRead;
+  private long committed;
   private boolean drawn;
 
   Progress(PrintWriter err, Mode mode, long expected, Path storeFolder) {
@@ -55,15 +56,16 @@ final class Progress {
 
   /** Pages durably stored so far (every page reported here survives a crash). */
   void committed(long stored) {
+    committed = stored;
     status(stored, true);
     if (mode != Mode.LINES) return;
     err.println("dossier: committed, " + stored + " pages");
     err.flush();
   }
 
-  /** The run is over: the status file says so. */
-  void finished(long stored) {
-    status(stored, false);
+  /** The run is over, however it ended: the status file says so, with the last count committed. */
+  void finished() {
+    status(committed, false);
   }
 
   private void status(long stored, boolean running) {

@@ -1,13 +1,12 @@
 package org.dossier.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dossier.annotate.Annotators;
-import org.dossier.annotate.events.EventMerger;
 import org.dossier.core.model.Event;
 import org.dossier.core.pipeline.Pipeline;
 import org.dossier.extract.Extraction;
 import org.dossier.store.KnowledgeBase;
+import org.dossier.web.StoredEvents;
 
 /** The stages the store commands run, wired in one place. */
 final class Stages {
@@ -20,8 +19,6 @@ final class Stages {
 
   /** Every event mention in the store merged into events: the same happening told by several articles is one. */
   static List<Event> mergedEvents(KnowledgeBase kb) {
-    List<EventMerger.ArticleEvents> all = new ArrayList<>();
-    kb.forEachArticle(aa -> all.add(EventMerger.ArticleEvents.of(aa)));
-    return EventMerger.merge(all);
+    return StoredEvents.merged(kb);
   }
 }

@@ -66,7 +66,7 @@ public record Snapshot(long version, List<AnnotatedArticle> articles, Map<String
     Map<String, String> seriesOfClaim = new HashMap<>();
     for (ClaimSeries s : series) s.points().forEach(p -> seriesOfClaim.put(p.claimId(), s.id()));
 
-    List<Event> events = new ArrayList<>(kb.events());
+    List<Event> events = new ArrayList<>(StoredEvents.of(kb));
     events.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
         .thenComparing(Event::id));
     return new Snapshot(version, List.copyOf(articles), byId, storyOf, stories, entityById, entityByName,

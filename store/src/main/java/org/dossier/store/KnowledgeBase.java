@@ -42,6 +42,12 @@ public interface KnowledgeBase extends AutoCloseable {
   /** Replaces every stored event: events are merged across all articles, so a new page can regroup old ones. */
   void replaceEvents(List<Event> events);
 
+  /**
+   * Whether the stored events were merged from every stored article: false after a run stopped between
+   * committing pages and merging events (a crash, a kill). Readers then merge the events themselves.
+   */
+  boolean eventsCurrent();
+
   /** Writes or replaces a story. */
   void putStory(Story story);
 

@@ -2,7 +2,9 @@ package org.dossier.annotate.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.annotate.nlp.NerMention;
@@ -79,26 +81,75 @@ final class CandidateFinder {
 
   /**
    * One sense per article: a name found once is a name wherever the same words stand again, even where
-   * the tagger missed it ("the MSMT report" after "the MSMT said").
+   * the tagger missed it ("the MSMT report" after "the MSMT said"). One pass over the text's word starts,
+   * each looked up by its first word, so a long text with many names stays linear.
    */
   private static List<Candidate> propagate(String text, List<Candidate> kept) {
-    java.util.Map<String, Candidate> bySurface = new java.util.LinkedHashMap<>();
+    List<Candidate> surfaces = new ArrayList<>();
+    Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Candidate c : kept) {
-      if (c.role() == null && c.text().length() > 1 && !c.text().equals(c.text().toLowerCase(java.util.Locale.ROOT))) {
-        bySurface.putIfAbsent(c.text(), c);
+      if (c.role() == null && c.text().length() > 1 && !c.text().equals(c.text().toLowerCase(java.util.Locale.ROOT))
+          && seen.add(c.text())) {
+        byFirstWord.computeIfAbsent(firstWord(c.text(), 0), k -> new ArrayList<>()).add(surfaces.size());
+        surfaces.add(c);
       }
     }
-    List<Candidate> out = new ArrayList<>(kept);
-    for (Candidate c : bySurface.values()) {
-      for (Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(c.text()) + "(?![\\w-])").matcher(text); m.find(); ) {
-        Span at = span(m, 0);
-        if (out.stream().noneMatch(k -> k.span().overlaps(at))) {
-          out.add(new Candidate(at, c.text(), c.kind(), c.source(), c.canonical(), null));
+    // Every standing of every surface; an earlier-found surface takes a contested place, as before.
+    List<long[]> found = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (i > 0 && isWordChar(text.charAt(i - 1))) continue;
+      List<Integer> starting = byFirstWord.get(firstWord(text, i));
+      if (starting == null) continue;
+      for (int n : starting) {
+        int end = i + surfaces.get(n).text().length();
+        if (text.startsWith(surfaces.get(n).text(), i) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+          found.add(new long[] {n, i});
         }
       }
     }
+    found.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
+    Occupied taken = new Occupied(kept);
+    List<Candidate> out = new ArrayList<>(kept);
+    for (long[] f : found) {
+      Candidate c = surfaces.get((int) f[0]);
+      Span at = new Span((int) f[1], (int) f[1] + c.text().length());
+      if (taken.add(at)) out.add(new Candidate(at, c.text(), c.kind(), c.source(), c.canonical(), null));
+    }
     out.sort(Comparator.comparing(Candidate::span));
     return out;
+  }
+
+  /** The word starting at {@code from}: letters, digits and the characters a name may hold inside. */
+  private static String firstWord(String text, int from) {
+    int end = from;
+    while (end < text.length() && isWordChar(text.charAt(end))) end++;
+    return text.substring(from, Math.max(end, Math.min(from + 1, text.length())));
+  }
+
+  /** As the regex boundaries had it: {@code \\w} and the hyphen join words. */
+  private static boolean isWordChar(char c) {
+    return c == '_' || c == '-' || c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  /** Spans already taken, none overlapping another, for overlap tests in logarithmic time. */
+  private static final class Occupied {
+    private final java.util.TreeMap<Integer, Integer> ends = new java.util.TreeMap<>();
+
+    Occupied(List<Candidate> taken) {
+      taken.forEach(c -> ends.put(c.span().begin(), c.span().end()));
+    }
+
+    /** Takes the span unless it overlaps one taken; returns whether it was free. */
+    boolean add(Span s) {
+      Map.Entry<Integer, Integer> before = ends.floorEntry(s.begin());
+      if (before != null && before.getValue() > s.begin()) return false;
+      Map.Entry<Integer, Integer> after = ends.ceilingEntry(s.begin());
+      if (after != null && after.getKey() < s.end()) return false;
+      if (s.length() == 0) return false;
+      ends.put(s.begin(), s.end());
+      return true;
+    }
   }
 
   /** NER tags "he", "his", "She" as people; they name no one by themselves. */
@@ -123,8 +174,9 @@ final class CandidateFinder {
     all.sort(Comparator.comparingInt((Candidate c) -> -c.span().length())
         .thenComparing(c -> -c.source().ordinal()));
     List<Candidate> kept = new ArrayList<>();
+    Occupied taken = new Occupied(List.of());
     for (Candidate c : all) {
-      if (kept.stream().noneMatch(k -> k.span().overlaps(c.span()))) kept.add(c);
+      if (taken.add(c.span())) kept.add(c);
     }
     kept.sort(Comparator.comparing(Candidate::span));
     return kept;

@@ -137,6 +137,8 @@ public final class NlpPipeline {
       bounds.apply(doc, notes);
       m.taggers().annotate(doc);
       return CoreNlpViews.view(text, date, doc, notes);
+    } catch (edu.stanford.nlp.util.RuntimeInterruptedException e) {
+      throw e; // the page's time ran out (core's Watchdog): no parse, and nothing cached
     } catch (RuntimeException e) {
       notes.add("CoreNLP failed, text left unparsed: " + e);
       return new ParsedText(text, date, List.of(), List.of(), List.of(), notes);

@@ -2,6 +2,7 @@ package org.dossier.core.pipeline;
 
 import java.util.Objects;
 import org.dossier.core.model.ControlChars;
+import org.dossier.core.model.Elision;
 
 /**
  * What became of one page at one stage: plain data that can be counted, logged and written to a rejects
@@ -15,6 +16,11 @@ import org.dossier.core.model.ControlChars;
  */
 public record Outcome(Status status, String source, String stage, String code, String message) {
   public enum Status { OK, SKIPPED, FAILED }
+
+  /** What a line quotes of a source at most: a page named by a 40 KB address must still give one short line. */
+  private static final int SOURCE_CHARS = 300;
+  /** What a line quotes of its message at most (messages may quote page bytes). */
+  private static final int MESSAGE_CHARS = 600;
 
   public Outcome {
     Objects.requireNonNull(status, "status");
@@ -53,9 +59,11 @@ public record Outcome(Status status, String source, String stage, String code, S
    * quote page bytes (a WARC target, a header), so control characters are spelled out to keep it one line.
    */
   public String line() {
-    if (isWarning()) return ControlChars.escape(source + ": warning (" + stage + "/" + code + "): " + message);
-    if (isOk()) return ControlChars.escape(source + ": ok");
-    return ControlChars.escape(source + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code
-        + "): " + message);
+    String where = Elision.of(source, SOURCE_CHARS);
+    String why = Elision.of(message, MESSAGE_CHARS);
+    if (isWarning()) return ControlChars.escape(where + ": warning (" + stage + "/" + code + "): " + why);
+    if (isOk()) return ControlChars.escape(where + ": ok");
+    return ControlChars.escape(where + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + " (" + stage + "/" + code
+        + "): " + why);
   }
 }

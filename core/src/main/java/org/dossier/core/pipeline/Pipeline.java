@@ -56,7 +56,19 @@ public final class Pipeline {
     return String.join(",", names);
   }
 
+  /** Processes a page with no bounds on its annotation (see {@link #process(RawPage, PageBudget)}). */
   public PageResult process(RawPage page) {
+    return process(page, PageBudget.UNBOUNDED);
+  }
+
+  /**
+   * Extracts and annotates a page within a budget. An article longer than the budget's characters is
+   * annotated up to them; when the time runs out (checked between annotators, and CoreNLP stops when the
+   * thread is interrupted, see {@link Watchdog}) the page keeps every article, with the facts finished
+   * so far. Either way the outcome is an annotate warning that says what was left out.
+   */
+  public PageResult process(RawPage page, PageBudget budget) {
+    long deadline = System.nanoTime() + budget.time().toNanos();
     List<Article> articles;
     try {
       articles = extractor.extract(page);
@@ -70,30 +82,57 @@ public final class Pipeline {
           Outcome.skipped(page.name(), "extract", "no-article", "no article text found"));
     }
     List<AnnotatedArticle> out = new ArrayList<>(articles.size());
+    BudgetNotes notes = new BudgetNotes(budget, articles.size());
     for (Article article : articles) {
       try {
-        out.add(annotate(article));
+        out.add(annotate(article, budget, deadline, notes));
       } catch (PageProblem p) {
         return new PageResult(page, List.of(), Outcome.failed(page.name(), "annotate", p.code(), p.getMessage()));
       } catch (RuntimeException e) {
         return new PageResult(page, List.of(), Outcome.failed(page.name(), "annotate", "bug", e.toString()));
       }
     }
-    return new PageResult(page, out, Outcome.ok(page.name()));
+    return new PageResult(page, out, notes.outcome(page.name()));
   }
 
   /** Runs the annotators over one article, checking that each returned span lies inside the text. */
   public AnnotatedArticle annotate(Article article) throws PageProblem {
+    return annotate(article, PageBudget.UNBOUNDED, Long.MAX_VALUE, new BudgetNotes(PageBudget.UNBOUNDED, 1));
+  }
+
+  private AnnotatedArticle annotate(Article article, PageBudget budget, long deadline, BudgetNotes notes)
+      throws PageProblem {
+    Article annotated = budget.annotated(article);
+    if (annotated != article) notes.capped(article.text().length(), annotated.text().length());
     List<Annotation> soFar = new ArrayList<>();
     for (Annotator a : annotators) {
-      for (Annotation found : a.annotate(article, List.copyOf(soFar))) {
-        if (!found.span().fitsIn(article.text())) {
-          throw new IllegalStateException("annotator '" + a.name() + "' returned span " + found.span()
-              + " outside a text of " + article.text().length() + " chars");
-        }
-        soFar.add(found);
+      if (System.nanoTime() - deadline > 0) {
+        notes.outOfTime(a.name());
+        break;
       }
+      List<Annotation> found;
+      try {
+        found = a.annotate(annotated, List.copyOf(soFar));
+      } catch (RuntimeException e) {
+        if (System.nanoTime() - deadline <= 0 && !interrupted(e)) throw e;
+        notes.outOfTime(a.name()); // interrupted at the deadline (CoreNLP stops so)
+        break;
+      }
+      for (Annotation x : found) {
+        if (!x.span().fitsIn(annotated.text())) {
+          throw new IllegalStateException("annotator '" + a.name() + "' returned span " + x.span()
+              + " outside a text of " + annotated.text().length() + " chars");
+        }
+      }
+      soFar.addAll(found);
     }
+    notes.articleDone();
     return new AnnotatedArticle(article, soFar);
+  }
+
+  /** Whether the failure is the watchdog's interrupt (CoreNLP throws its RuntimeInterruptedException). */
+  private static boolean interrupted(RuntimeException e) {
+    return Thread.currentThread().isInterrupted() || e.getClass().getSimpleName().contains("Interrupted")
+        || e.getCause() instanceof InterruptedException;
   }
 }

@@ -24,6 +24,17 @@ public final class RunStats {
     if (!o.isOk()) add(o.stage() + "." + o.code(), 1);
   }
 
+  /** Counts a processed page: a warning (the page went in, with something cut) counts as stored and by its code. */
+  public void countPage(Outcome o) {
+    if (o.isWarning()) {
+      add("pages.ok", 1);
+      add("warnings", 1);
+      add(o.stage() + "." + o.code(), 1);
+    } else {
+      count(o);
+    }
+  }
+
   public long get(String counter) {
     LongAdder a = counters.get(counter);
     return a == null ? 0 : a.sum();

@@ -35,6 +35,7 @@ public final class WarcPageReader implements Iterator<ReadItem>, Closeable {
   private boolean badTrailer; // set by jwarc's warning that a record did not end where it said
   private boolean quiet; // true while trying resume candidates after a reported break
   private long skippedRecords;
+  private long reportedAt = -1; // offset of the last record already reported as a problem
   private ReadItem next;
   private boolean done;
 
@@ -129,6 +130,7 @@ public final class WarcPageReader implements Iterator<ReadItem>, Closeable {
       previous = reader.position();
       next = WarcRecordPages.itemOf(record.get(), previous, file, cap);
       if (next == null) skippedRecords++;
+      if (next instanceof ReadItem.Problem) reportedAt = previous;
     } catch (IOException | RuntimeException e) {
       resync(badTrailer ? RecordBreak.badTrailer(previous, runRecords)
           : RecordBreak.of(Math.max(runStart, reader.position()), runRecords, e));
@@ -138,7 +140,8 @@ public final class WarcPageReader implements Iterator<ReadItem>, Closeable {
   /** Reports the break (unless it ends a false resume candidate) and moves to the next record start. */
   private void resync(RecordBreak b) throws IOException {
     long resume = RecordScan.next(channel, b.offset() + 1, gzip);
-    if (!quiet || b.recordsRead() > 0) next = new ReadItem.Problem(b.outcome(file, resume));
+    // A damaged record gives one line: its break is not reported again when its payload already was.
+    if ((!quiet || b.recordsRead() > 0) && b.offset() != reportedAt) next = new ReadItem.Problem(b.outcome(file, resume));
     quiet = true;
     reader = null;
     runStart = resume;

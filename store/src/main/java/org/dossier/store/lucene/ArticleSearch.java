@@ -103,7 +103,7 @@ final class ArticleSearch {
   }
 
   private static void filter(BooleanQuery.Builder b, String field, String value) {
-    b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+    b.add(new TermQuery(Docs.term(field, value)), BooleanClause.Occur.FILTER);
   }
 
   /** The analysed forms of the query's words, to find them again in a text. */

@@ -60,9 +60,9 @@ final class EntityMerger {
     String id = entityId(key);
     List<Document> docs = Hits.all(searcher, new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Docs.KIND, "mention")), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Docs.ENTITY, key)), BooleanClause.Occur.FILTER).build());
+        .add(new TermQuery(Docs.term(Docs.ENTITY, key)), BooleanClause.Occur.FILTER).build());
     if (docs.isEmpty()) {
-      writer.deleteDocuments(new Term(Docs.ID, id));
+      writer.deleteDocuments(Docs.term(Docs.ID, id));
       return;
     }
     Map<String, List<EntityMention>> byArticle = new HashMap<>();
@@ -86,7 +86,7 @@ final class EntityMerger {
   private void write(String id, EntityTally t) throws IOException {
     Document d = Docs.record(Docs.ENTITY_KIND, id, RecordCodec.write(t.profile(id)));
     d.add(new StoredField(TALLY, RecordCodec.write(t)));
-    writer.updateDocument(new Term(Docs.ID, id), d);
+    writer.updateDocument(Docs.term(Docs.ID, id), d);
   }
 
   private PartialDate publishedOf(String articleId) throws IOException {

@@ -40,6 +40,6 @@ final class Hits {
   static Query kindAndId(String kind, String id) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Docs.KIND, kind)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Docs.ID, id)), BooleanClause.Occur.FILTER).build();
+        .add(new TermQuery(Docs.term(Docs.ID, id)), BooleanClause.Occur.FILTER).build();
   }
 }

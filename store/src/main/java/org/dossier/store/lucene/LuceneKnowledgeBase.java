@@ -42,6 +42,7 @@ import org.dossier.core.pipeline.AnnotatedArticle;
 import org.dossier.store.EntityProfile;
 import org.dossier.store.KnowledgeBase;
 import org.dossier.store.PageRecord;
+import org.dossier.store.RecordRejected;
 import org.dossier.store.SearchHit;
 import org.dossier.store.SearchQuery;
 import org.dossier.store.StoreException;
@@ -61,6 +62,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   private final SearcherManager searchers;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final EntityUpdates entityUpdates = new EntityUpdates();
+  /** Commit data key saying whether the stored events were merged from every stored article. */
+  private static final String EVENTS = "events";
+  private static final String EVENTS_BEHIND = "behind";
+  /** Whether pages were put since events were last replaced (this writer's view; null for a reader). */
+  private Boolean eventsBehind;
 
   private LuceneKnowledgeBase(Path folder, Directory directory, IndexWriter writer, MergeFailures merges,
       SearcherManager searchers) {
@@ -69,6 +75,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     this.writer = writer;
     this.merges = merges;
     this.searchers = searchers;
+    if (writer != null) eventsBehind = EVENTS_BEHIND.equals(commitData(writer.getLiveCommitData()).get(EVENTS));
+  }
+
+  private static Map<String, String> commitData(Iterable<Map.Entry<String, String>> data) {
+    Map<String, String> out = new java.util.HashMap<>();
+    if (data != null) data.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 
   /**
@@ -127,18 +140,29 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
   @Override
   public Optional<PageRecord> page(String name) {
-    return read(s -> Hits.first(s, new TermQuery(new Term(Docs.ID, "p:" + name)))
+    return read(s -> Hits.first(s, new TermQuery(Docs.term(Docs.ID, "p:" + name)))
         .map(d -> RecordCodec.readPage(d.get(Docs.JSON))));
   }
 
+  /**
+   * {@inheritDoc} A value the index refuses (Lucene fails a document with an over-long term) rejects the
+   * page alone: what it had added is deleted again and {@link RecordRejected} says why.
+   */
   @Override
   public void putPage(PageRecord page, List<AnnotatedArticle> articles) {
     write(() -> {
-      Query ofPage = new TermQuery(new Term(Docs.PAGE, page.name()));
+      Query ofPage = new TermQuery(Docs.term(Docs.PAGE, page.name()));
       entityUpdates.replacing(page.name(), mentionedEntities(ofPage));
       writer.deleteDocuments(ofPage);
-      writer.addDocument(Docs.page(page));
-      for (AnnotatedArticle aa : articles) addArticle(page.name(), aa);
+      eventsBehind = true;
+      try {
+        writer.addDocument(Docs.page(page));
+        for (AnnotatedArticle aa : articles) addArticle(page.name(), aa);
+      } catch (IllegalArgumentException e) {
+        writer.deleteDocuments(ofPage);
+        entityUpdates.replacing(page.name(), Set.of());
+        throw new RecordRejected("the index refused one of its values (" + org.dossier.core.model.Elision.of(e.getMessage()) + ")", e);
+      }
     });
   }
 
@@ -151,7 +175,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
   @Override
   public void putPageText(String page, String text) {
-    write(() -> writer.updateDocument(new Term(Docs.ID, "src:" + page), Docs.source(page, text)));
+    write(() -> writer.updateDocument(Docs.term(Docs.ID, "src:" + page), Docs.source(page, text)));
   }
 
   @Override
@@ -163,7 +187,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   public void putEvents(List<Event> events) {
     write(() -> {
       for (Event e : events) {
-        writer.updateDocument(new Term(Docs.ID, e.id()), Docs.record(Docs.EVENT_KIND, e.id(), RecordCodec.write(e)));
+        writer.updateDocument(Docs.term(Docs.ID, e.id()), Docs.record(Docs.EVENT_KIND, e.id(), RecordCodec.write(e)));
       }
     });
   }
@@ -172,18 +196,26 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   public void replaceEvents(List<Event> events) {
     write(() -> writer.deleteDocuments(new TermQuery(new Term(Docs.KIND, Docs.EVENT_KIND))));
     putEvents(events);
+    eventsBehind = false;
+  }
+
+  @Override
+  public boolean eventsCurrent() {
+    if (writer != null) return !eventsBehind;
+    return read(s -> !EVENTS_BEHIND.equals(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()
+        .get(EVENTS)));
   }
 
   @Override
   public void putStory(Story story) {
-    write(() -> writer.updateDocument(new Term(Docs.ID, story.id()),
+    write(() -> writer.updateDocument(Docs.term(Docs.ID, story.id()),
         Docs.record(Docs.STORY_KIND, story.id(), RecordCodec.write(story))));
   }
 
   @Override
   public void deleteStory(String id) {
     write(() -> writer.deleteDocuments(new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Docs.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(Docs.term(Docs.ID, id)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Docs.KIND, Docs.STORY_KIND)), BooleanClause.Occur.FILTER).build()));
   }
 
@@ -200,6 +232,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
         entityUpdates.clear();
       }
+      // Events are merged after the pages they come from; until then the commit says they are behind.
+      writer.setLiveCommitData(Map.of(EVENTS, eventsBehind ? EVENTS_BEHIND : "current").entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
     });
@@ -309,7 +343,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     Article a = RecordCodec.read(articleDoc.get(Docs.JSON), Article.class);
     List<Annotation> annotations = new ArrayList<>();
     try {
-      for (Document d : Hits.all(s, new TermQuery(new Term(Docs.ARTICLE, a.id())))) {
+      for (Document d : Hits.all(s, new TermQuery(Docs.term(Docs.ARTICLE, a.id())))) {
         annotations.add(RecordCodec.read(d.get(Docs.JSON), RecordCodec.annotationClass(d.get(Docs.KIND))));
       }
     } catch (IOException e) {
