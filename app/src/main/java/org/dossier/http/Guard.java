@@ -17,9 +17,11 @@ final class Guard {
 
   private final HttpOptions options;
   private final RateLimiter limiter;
+  private final HostNames hosts;
 
   Guard(HttpOptions options) {
     this.options = options;
+    this.hosts = HostNames.of(options.host());
     this.limiter = new RateLimiter(options.requestsPerSecond(), options.burst());
   }
 
@@ -36,8 +38,8 @@ final class Guard {
       Problem.send(ctx, 414, "URI too long", "at most " + MAX_URL_CHARS + " characters");
       return false;
     }
-    if (HttpOptions.isLoopback(options.host()) && !loopbackHost(ctx.host())) {
-      Problem.send(ctx, 421, "Misdirected request", "this server answers only to localhost names");
+    if (!hosts.admits(ctx.header("Host"), ctx.req().getLocalPort())) {
+      Problem.send(ctx, 421, "Misdirected request", "this server answers only to " + hosts);
       return false;
     }
     if (options.token() != null && !tokenPresented(ctx)) {
@@ -53,20 +55,17 @@ final class Guard {
     return true;
   }
 
-  static void headers(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-  }
+  /** The headers every reply carries, the server's own error replies included ({@link ServerErrors}). */
+  static final java.util.Map<String, String> HEADERS = java.util.Map.of(
+      "Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer",
+      "X-Frame-Options", "DENY",
+      "Cross-Origin-Opener-Policy", "same-origin",
+      "Cross-Origin-Resource-Policy", "same-origin");
 
-  private static boolean loopbackHost(String hostHeader) {
-    if (hostHeader == null) return false;
-    String host = hostHeader.startsWith("[") ? hostHeader.substring(0, hostHeader.indexOf(']') + 1)
-        : hostHeader.contains(":") ? hostHeader.substring(0, hostHeader.indexOf(':')) : hostHeader;
-    return HttpOptions.isLoopback(host);
+  static void headers(Context ctx) {
+    HEADERS.forEach(ctx::header);
   }
 
   private boolean tokenPresented(Context ctx) {

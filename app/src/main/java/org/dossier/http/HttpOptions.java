@@ -28,7 +28,28 @@ public record HttpOptions(String host, int port, String token, long maxRequestBy
     return new HttpOptions(LOOPBACK, port, null, 64 * 1024, 50, 200);
   }
 
+  /**
+   * Whether binding to {@code host} keeps the server on this machine: {@code localhost}, an IPv4 literal in
+   * 127.0.0.0/8 or the IPv6 loopback, case-insensitive. A name that merely starts so
+   * ({@code 127.0.0.1.nip.io}, {@code localhost.example}) resolves elsewhere and is not loopback.
+   */
   public static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.equals("::1") || host.equals("[::1]") || host.startsWith("127.");
+    String h = bare(host);
+    return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1") || LOOPBACK_V4.matcher(h).matches();
   }
+
+  /** Whether {@code host} binds every interface, where no Host name can be known beforehand. */
+  public static boolean isWildcard(String host) {
+    String h = bare(host);
+    return h.isEmpty() || h.equals("0.0.0.0") || h.equals("::") || h.equals("0:0:0:0:0:0:0:0");
+  }
+
+  /** The host name in lower case, an IPv6 literal without its brackets. */
+  static String bare(String host) {
+    String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+    return h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+  }
+
+  private static final java.util.regex.Pattern LOOPBACK_V4 =
+      java.util.regex.Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 }

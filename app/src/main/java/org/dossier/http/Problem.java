@@ -6,6 +6,8 @@ import java.util.Map;
 
 /** Errors as RFC 9457 problem bodies ({@code application/problem+json}). */
 final class Problem {
+  static final String TYPE = "application/problem+json";
+
   private Problem() {}
 
   static void send(Context ctx, int status, String title, String detail) {
@@ -13,8 +15,8 @@ final class Problem {
     body.put("type", "about:blank");
     body.put("title", title);
     body.put("status", status);
-    if (detail != null) body.put("detail", detail);
-    body.put("instance", ctx.path());
-    ctx.status(status).contentType("application/problem+json").result(Json.write(body));
+    if (detail != null) body.put("detail", org.dossier.core.model.Elision.of(detail));
+    body.put("instance", org.dossier.core.model.Elision.of(ctx.path()));
+    ctx.status(status).contentType(TYPE).result(Json.write(body));
   }
 }

@@ -22,6 +22,7 @@ public final class WebServer implements AutoCloseable {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxRequestBytes();
       config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -37,8 +38,49 @@ public final class WebServer implements AutoCloseable {
     });
     app.exception(IllegalArgumentException.class, (e, ctx) -> Problem.send(ctx, 400, "Bad request", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> Problem.send(ctx, 500, "Internal error", e.getClass().getSimpleName()));
-    app.start(options.host(), options.port());
+    try {
+      app.start(options.host(), options.port());
+    } catch (RuntimeException e) {
+      stopQuietly(app);
+      throw bindFailure(options, e);
+    }
     return new WebServer(app);
+  }
+
+  /**
+   * Why the server could not listen, in words that say which address and what to do: Javalin words every
+   * bind failure as "port already in use", even for an address this machine does not have.
+   */
+  static IllegalStateException bindFailure(HttpOptions options, RuntimeException e) {
+    String where = (options.host().contains(":") ? "[" + options.host() + "]" : options.host()) + ":" + options.port();
+    String cause = "";
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException || t instanceof java.nio.channels.UnresolvedAddressException
+          || t instanceof java.net.SocketException) {
+        cause = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (t instanceof java.nio.channels.UnresolvedAddressException) cause = "unresolved";
+        break;
+      }
+    }
+    String why;
+    if (cause.contains("in use")) {
+      why = "the port is already in use by another program; stop it or choose another --port (0 picks a free one)";
+    } else if (cause.contains("assign requested address") || cause.contains("unresolved")) {
+      why = "this machine has no such address; use --host 127.0.0.1 or one of this machine's addresses";
+    } else if (cause.contains("permission denied") || cause.contains("access")) {
+      why = "ports below 1024 need privileges; choose a --port of 1024 or more";
+    } else {
+      why = (cause.isEmpty() ? String.valueOf(e.getMessage()) : cause) + "; check --host and --port";
+    }
+    return new IllegalStateException("cannot listen on " + org.dossier.core.model.Elision.of(where) + ": " + why, e);
+  }
+
+  private static void stopQuietly(Javalin app) {
+    try {
+      app.stop();
+    } catch (RuntimeException ignored) {
+      // the bind failure is the news
+    }
   }
 
   public int port() {

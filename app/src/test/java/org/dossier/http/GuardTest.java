@@ -93,4 +93,77 @@ class GuardTest {
     }
     assertEquals(3, limited);
   }
+
+  /** Sends raw bytes (the JDK's client will not forge a Host header or a bad request line). */
+  private String raw(String request) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  private String withHost(String host) throws Exception {
+    String reply = raw("GET /api/ping HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    return reply.substring(0, reply.indexOf("\r\n"));
+  }
+
+  @Test
+  void onlyExactLoopbackNamesWithThisPortPassTheHostCheck() throws Exception {
+    serve(HttpOptions.local(0));
+    int port = server.port();
+    for (String good : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port, "[::1]:" + port}) {
+      assertTrue(withHost(good).contains(" 200 "), good + ": " + withHost(good));
+    }
+    for (String bad : new String[] {"127.attacker.example:" + port, "127.0.0.1.nip.io:" + port,
+        "localhost.attacker.example:" + port, "attacker.example:" + port, "127.0.0.1:1", "localhost:" + port + "0",
+        "localhost:abc", "127.0.0.1", "evil.example", "[::1]x:" + port}) {
+      String status = withHost(bad);
+      assertTrue(status.contains(" 421 ") || status.contains(" 400 "), bad + ": " + status);
+    }
+  }
+
+  @Test
+  void aHostNameThatOnlyStartsLikeLoopbackNeedsAToken() {
+    for (String host : new String[] {"127.0.0.1.nip.io", "127.attacker.example", "localhost.example", "0.0.0.0", "::"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new HttpOptions(host, 8080, null, 4096, 10, 10), host);
+      assertTrue(e.getMessage().contains("--token"), e.getMessage());
+    }
+    for (String host : new String[] {"127.0.0.1", "127.0.0.2", "localhost", "LOCALHOST", "::1", "[::1]"}) {
+      assertEquals(host, new HttpOptions(host, 8080, null, 4096, 10, 10).host());
+    }
+  }
+
+  @Test
+  void theServersOwnErrorRepliesCarryTheHeadersAndAProblemBody() throws Exception {
+    serve(HttpOptions.local(0));
+    String host = "Host: 127.0.0.1:" + server.port() + "\r\n";
+    java.util.Map<String, String> requests = new java.util.LinkedHashMap<>();
+    requests.put("400", "GET /api/ping HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n");
+    requests.put("414", "GET /api/" + "x".repeat(20_000) + " HTTP/1.1\r\n" + host + "\r\n");
+    requests.put("431", "GET /api/ping HTTP/1.1\r\n" + host + "X-Big: " + "y".repeat(20_000) + "\r\n\r\n");
+    requests.put("505", "GET /api/ping HTTP/9.9\r\n" + host + "\r\n");
+    for (var r : requests.entrySet()) {
+      String reply = raw(r.getValue());
+      String head = reply.substring(0, Math.max(0, reply.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+      assertTrue(head.startsWith("http/1.1 " + r.getKey()), r.getKey() + ": " + head);
+      assertTrue(head.contains("content-security-policy: default-src 'none'"), r.getKey() + ": " + head);
+      assertTrue(head.contains("x-content-type-options: nosniff"), r.getKey() + ": " + head);
+      assertTrue(head.contains("content-type: application/problem+json"), r.getKey() + ": " + head);
+    }
+  }
+
+  @Test
+  void aBindFailureNamesTheAddressAndWhy() throws Exception {
+    serve(HttpOptions.local(0));
+    IllegalStateException taken = assertThrows(IllegalStateException.class,
+        () -> WebServer.start(HttpOptions.local(server.port()), app -> {}));
+    assertTrue(taken.getMessage().contains("127.0.0.1:" + server.port()) && taken.getMessage().contains("in use"),
+        taken.getMessage());
+    IllegalStateException absent = assertThrows(IllegalStateException.class, () -> WebServer.start(
+        new HttpOptions("192.0.2.7", 0, "a-long-enough-secret-token", 4096, 10, 10), app -> {}));
+    assertTrue(absent.getMessage().contains("192.0.2.7:0") && absent.getMessage().contains("no such address"),
+        absent.getMessage());
+  }
 }
