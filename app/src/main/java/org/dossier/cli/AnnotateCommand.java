@@ -87,6 +87,10 @@ final class AnnotateCommand implements Callable<Integer> {
   }
 
   private static String read(Path path) throws IOException {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      // reading a FIFO would wait for a writer for ever
+      throw new IOException("not a regular file (a folder, FIFO, socket or device); nothing was read from it");
+    }
     byte[] bytes = Files.readAllBytes(path);
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -105,7 +109,8 @@ final class AnnotateCommand implements Callable<Integer> {
     if (iso == null) return null;
     PartialDate d = PartialDate.parse(iso);
     if (d == null) {
-      throw new ParameterException(spec.commandLine(), "bad date in " + what + ": expected ISO like 2025-06-04");
+      throw new ParameterException(spec.commandLine(), "bad date in " + org.dossier.core.model.Elision.of(what, 80)
+          + ": expected an ISO date such as 2025-06-04 (a real month and day)");
     }
     return d;
   }
@@ -114,6 +119,11 @@ final class AnnotateCommand implements Callable<Integer> {
   private record Input(Path path, String name, PartialDate date) {
     static Input of(String arg, PartialDate fallback, AnnotateCommand cmd) {
       int at = arg.lastIndexOf('@');
+      boolean dated = at > 0 && !Files.exists(Path.of(arg)) && arg.substring(at + 1).matches("\\d{4}(-\\d{1,2}){0,2}");
+      if (dated && PartialDate.parse(arg.substring(at + 1)) == null) {
+        throw new ParameterException(cmd.spec.commandLine(), "bad date '" + arg.substring(at + 1) + "' after the '@' in '"
+            + org.dossier.core.model.Elision.of(arg, 80) + "': expected an ISO date such as 2025-06-04 (a real month and day)");
+      }
       if (at > 0 && PartialDate.parse(arg.substring(at + 1)) != null) {
         Path p = Path.of(arg.substring(0, at));
         return new Input(p, p.toString(), cmd.date(arg.substring(at + 1), arg));

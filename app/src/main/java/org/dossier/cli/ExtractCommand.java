@@ -44,15 +44,23 @@ final class ExtractCommand implements Callable<Integer> {
     if ((out == null) == !jsonl) {
       throw new ParameterException(spec.commandLine(), "give exactly one of --out DIR and --jsonl");
     }
-    if (out != null) Files.createDirectories(out);
+    if (out != null) {
+      try {
+        Files.createDirectories(out);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot create the --out folder " + out + ": " + Errors.reason(e)
+            + "; choose a folder you may write", e);
+      }
+    }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     Extraction extraction = Extraction.standard();
     int[] problems = {0};
+    long pages = 0;
     for (Path file : files) {
       String base = file.getFileName().toString();
       String stem = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
-      Pages.read(List.of(file), page -> {
+      pages += Pages.read(List.of(file), page -> {
         try {
           if (jsonl) {
             for (Article a : extraction.extract(page)) stdout.println(ContractJson.line(ContractJson.article(a)));
@@ -66,13 +74,17 @@ final class ExtractCommand implements Callable<Integer> {
           throw new java.io.UncheckedIOException(e);
         }
       }, reject -> {
-        problems[0]++;
+        if (!reject.isWarning()) problems[0]++;
         err.println(reject.line());
-      });
+      }).pages();
     }
     stdout.flush();
+    if (pages == 0) {
+      err.println("dossier: nothing could be read from the " + files.size() + " path(s) given" + (problems[0] > 0
+          ? "; see the lines above" : "; no .html, .htm, .txt, .warc or .warc.gz files under them"));
+    }
     err.flush();
-    return 0;
+    return pages == 0 ? 1 : 0;
   }
 
   /**

@@ -29,8 +29,16 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     withHelp(cli, cli.getCommandSpec().version());
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println(ControlChars.escape("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
+      line.getErr().println(Errors.line(e));
       return 1;
+    });
+    cli.setParameterExceptionHandler((e, given) -> {
+      CommandLine line = e.getCommandLine();
+      String name = line.getCommandSpec().qualifiedName();
+      line.getErr().println(ControlChars.escape(org.dossier.core.model.Elision.of(name + ": "
+          + String.valueOf(e.getMessage()).strip(), 500) + " (see '" + name + " --help')"));
+      line.getErr().flush();
+      return line.getCommandSpec().exitCodeOnInvalidInput();
     });
     return cli.execute(args);
   }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.Role;
 import org.dossier.store.KnowledgeBase;
 import org.dossier.store.SearchHit;
 import org.dossier.store.SearchQuery;
@@ -13,6 +14,7 @@ import org.dossier.store.lucene.LuceneKnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +47,20 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Most results one search prints. */
+  private static final int MAX_LIMIT = 10_000;
+
   @Override
   public Integer call() {
-    SearchQuery q = new SearchQuery(String.join(" ", query), entity, outlet, role, date("--from", from),
+    if (limit < 1) throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+    if (limit > MAX_LIMIT) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at most " + MAX_LIMIT + ", not " + limit);
+    }
+    if (role != null && java.util.Arrays.stream(Role.values()).noneMatch(r -> r.wire().equalsIgnoreCase(role.strip()))) {
+      throw new ParameterException(spec.commandLine(), "--role must be main, related or feed, not '"
+          + org.dossier.core.model.Elision.of(role, 40) + "'");
+    }
+    SearchQuery q = new SearchQuery(String.join(" ", query), entity, outlet, role == null ? null : role.strip(), date("--from", from),
         date("--to", to), limit);
     PrintWriter out = spec.commandLine().getOut();
     try (KnowledgeBase kb = LuceneKnowledgeBase.openForReading(store.store)) {
@@ -67,7 +80,8 @@ final class SearchCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " needs an ISO date such as 2025-06-04, not '" + value + "'");
+      throw new IllegalArgumentException(option + " needs an ISO date such as 2025-06-04, not '"
+          + org.dossier.core.model.Elision.of(value, 40) + "'");
     }
   }
 }

@@ -36,6 +36,8 @@ public record IngestStatus(long pid, long startedMillis, long updatedMillis, lon
       return true;
     } catch (IOException e) {
       deleteQuietly(tmp); // a full disk must not leave half-written files behind
+      // A run that ended must not be shown running: with no room for the new status, none is the truth.
+      if (!running) deleteQuietly(storeFolder.resolve(FILE));
       return false;
     }
   }

@@ -96,8 +96,13 @@ final class ArticleSearch {
         Map.of(Docs.TITLE, TITLE_BOOST, Docs.TEXT, 1.0f));
     try {
       return parser.parse(text);
-    } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot parse the query '" + text + "'; put special characters"
+    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+      String quoted = org.dossier.core.model.Elision.of(text, 80);
+      if (e instanceof IndexSearcher.TooManyClauses || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw new IllegalArgumentException("the query '" + quoted + "' has more than "
+            + IndexSearcher.getMaxClauseCount() + " terms; search with fewer words");
+      }
+      throw new IllegalArgumentException("cannot parse the query '" + quoted + "'; put special characters"
           + " (: \" ( ) [ ] ! -) in quotes or leave them out");
     }
   }

@@ -70,13 +70,20 @@ final class Docs {
     return new Term(field, key(value));
   }
 
-  /** A sort key cut to {@link #MAX_ORDER_BYTES}; only keys that long lose their order past that point. */
+  /**
+   * A sort key cut to {@link #MAX_ORDER_BYTES}: its start, a hash of the whole and its last bytes (an
+   * article's key ends in its id, which search reads back). Only keys that long lose their order past
+   * the cut.
+   */
   static BytesRef order(byte[] key) {
     if (key.length <= MAX_ORDER_BYTES) return new BytesRef(key);
-    byte[] cut = java.util.Arrays.copyOf(key, MAX_ORDER_BYTES);
     byte[] hash = org.dossier.core.model.Ids.hash(new String(key, java.nio.charset.StandardCharsets.UTF_8))
         .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    System.arraycopy(hash, 0, cut, MAX_ORDER_BYTES - hash.length, hash.length);
+    int tail = 48;
+    int head = MAX_ORDER_BYTES - hash.length - tail;
+    byte[] cut = java.util.Arrays.copyOf(key, MAX_ORDER_BYTES);
+    System.arraycopy(hash, 0, cut, head, hash.length);
+    System.arraycopy(key, key.length - tail, cut, head + hash.length, tail);
     return new BytesRef(cut);
   }
 

@@ -392,6 +392,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     } catch (AlreadyClosedException e) {
       // Lucene closed the writer after a failure it could not recover from; that failure is the news.
       throw brokenBy(failed(writer.getTragicException() != null ? writer.getTragicException() : e));
+    } catch (IllegalStateException e) {
+      // "this writer hit an unrecoverable error; cannot commit": a merge failed first (a full disk, say)
+      if (writer.getTragicException() == null && merges.failure() == null) throw e;
+      throw brokenBy(failed(writer.getTragicException() != null ? writer.getTragicException() : merges.failure()));
     } catch (StoreException e) {
       throw brokenBy(e);
     }

@@ -86,6 +86,9 @@ final class StoreFolder {
       p.load(in);
     } catch (IOException e) {
       throw new StoreException("cannot read " + marker + ": " + e.getMessage() + "; check its permissions", e);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(marker + " is damaged (" + e.getMessage() + "); nothing was changed; restore it from "
+          + "a backup, or re-ingest into a new --store", e);
     }
     int schema = schemaOf(p, folder);
     if (schema > SCHEMA) {
@@ -137,11 +140,16 @@ final class StoreFolder {
   }
 
   private static int schemaOf(Properties p, Path folder) {
-    if (!FORMAT.equals(p.getProperty("format"))) throw notAStore(folder);
+    if (!FORMAT.equals(p.getProperty("format"))) {
+      throw new StoreException(folder.resolve(MARKER) + " is damaged (its 'format' is "
+          + (p.getProperty("format") == null ? "missing" : "'" + org.dossier.core.model.Elision.of(p.getProperty("format"), 40) + "'")
+          + ", not '" + FORMAT + "'); nothing was changed; restore it from a backup, or re-ingest into a new --store");
+    }
     try {
       return Integer.parseInt(p.getProperty("schema", "").strip());
     } catch (NumberFormatException e) {
-      throw new StoreException(folder.resolve(MARKER) + " has no valid 'schema' number; it is damaged, re-ingest into a new --store");
+      throw new StoreException(folder.resolve(MARKER) + " is damaged (no valid 'schema' number); nothing was changed; "
+          + "restore it from a backup, or re-ingest into a new --store");
     }
   }
 
