@@ -47,6 +47,12 @@ final class IngestRun implements AutoCloseable {
   private final int window;
   private int pending;
   private long read;
+  private int commits;
+  /**
+   * For crash tests: the process stops dead (as {@code kill -9} would, no clean-up) right after this many
+   * commits of pages; unset, never.
+   */
+  private static final int HALT_AFTER_COMMIT = Integer.getInteger("dossier.haltAfterCommit", -1);
 
   /** A page handed to a worker, and its hash. */
   private record Pending(RawPage page, String hash, Future<PageResult> result) {}
@@ -97,15 +103,17 @@ final class IngestRun implements AutoCloseable {
    * any, comes on its own.
    */
   void reject(Outcome o) {
-    problem(o);
     if (o.isWarning()) {
+      problem(o);
       stats.count(o);
       return;
     }
     drain();
+    problem(o);
     read++;
-    stats.count(o);
-    record(new PageRecord(o.source(), Provenance.ofFile(o.source()), null, signature, o), List.of());
+    if (record(new PageRecord(o.source(), Provenance.ofFile(o.source()), null, signature, o), List.of())) {
+      stats.count(o);
+    }
     pending++;
   }
 
@@ -136,6 +144,7 @@ final class IngestRun implements AutoCloseable {
     stats.add("pages.committed", pending);
     pending = 0;
     progress.committed(stats.get("pages.committed"));
+    if (++commits == HALT_AFTER_COMMIT) Runtime.getRuntime().halt(137);
   }
 
   private void store(Pending p) {

@@ -23,14 +23,14 @@ class StoreCommandsTest {
     String store = tmp.resolve("store").toString();
     CliRun first = CliRun.of("ingest", "--store", store, pages.toString());
     assertEquals(0, first.status(), first.err());
-    assertTrue(first.err().contains("12 pages stored"), first.err());
+    assertTrue(first.err().contains("13 pages read: 12 stored"), first.err());
     assertTrue(first.err().contains("empty.txt"), "the empty page is reported: " + first.err());
     String export = CliRun.of("export", "--store", store).out();
     assertEquals(12, lines(export, "\"type\":\"article\"").size());
 
     CliRun second = CliRun.of("ingest", "--store", store, pages.toString());
     // The reader rejects the empty file again (and says so); every stored page is left as it was.
-    assertTrue(second.err().contains("0 pages stored, 12 unchanged, 1 skipped"), second.err());
+    assertTrue(second.err().contains("13 pages read: 0 stored, 12 unchanged, 1 skipped"), second.err());
     assertEquals(export, CliRun.of("export", "--store", store).out());
   }
 

@@ -29,6 +29,11 @@ final class BudgetNotes {
     }
   }
 
+  /** Whether the time has run out (the rest of the page is not annotated). */
+  boolean outOfTime() {
+    return stoppedIn != null;
+  }
+
   void articleDone() {
     done++;
   }

@@ -106,7 +106,7 @@ public final class Pipeline {
     if (annotated != article) notes.capped(article.text().length(), annotated.text().length());
     List<Annotation> soFar = new ArrayList<>();
     for (Annotator a : annotators) {
-      if (System.nanoTime() - deadline > 0) {
+      if (notes.outOfTime() || System.nanoTime() - deadline > 0) {
         notes.outOfTime(a.name());
         break;
       }

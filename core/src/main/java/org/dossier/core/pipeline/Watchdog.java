@@ -25,11 +25,12 @@ public final class Watchdog implements AutoCloseable {
     Thread worker = Thread.currentThread();
     Object lock = new Object();
     boolean[] over = {false};
-    ScheduledFuture<?> alarm = timer.schedule(() -> {
+    // Again every second past the limit: code that swallows one interrupt must not keep the thread.
+    ScheduledFuture<?> alarm = timer.scheduleAtFixedRate(() -> {
       synchronized (lock) {
         if (!over[0]) worker.interrupt();
       }
-    }, limit.toNanos(), TimeUnit.NANOSECONDS);
+    }, limit.toNanos(), TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
     try {
       return task.call();
     } finally {
