@@ -16,7 +16,9 @@ public final class StoredEvents {
 
   /** The stored events when they are current, else the events merged from every stored article. */
   public static List<Event> of(KnowledgeBase kb) {
-    return kb.eventsCurrent() ? kb.events() : merged(kb);
+    if (kb.eventsCurrent()) return kb.events();
+    // in the store's order (by id), so the answer is the same before and after the next ingest stores them
+    return merged(kb).stream().sorted(java.util.Comparator.comparing(Event::id)).toList();
   }
 
   /** Every event mention in the store merged into events: the same happening told by several articles is one. */

@@ -86,4 +86,39 @@ class CrashRecoveryTest {
     assertEquals(all[0], ids.size(), "no article is stored twice");
     return ids;
   }
+
+  /**
+   * A kill -9 right after the pages are committed and before the events are merged: export must still give
+   * every event a clean run gives, and a second run must store them.
+   */
+  @Test
+  void aKillRightAfterTheLastPagesCommitLosesNoEvent() throws Exception {
+    Path pages = tmp.resolve("pages");
+    GeneratedPages.write(pages, 12, 9);
+    Path clean = tmp.resolve("clean");
+    assertEquals(0, CliRun.of("ingest", "--store", clean.toString(), pages.toString()).status());
+    String events = CliRun.of("export", "--store", clean.toString(), "--type", "event").out();
+    assertTrue(events.lines().count() >= 1, "the pages tell of events: " + events);
+
+    Path crashed = tmp.resolve("crashed");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Ddossier.haltAfterCommit=1", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "ingest", "--store", crashed.toString(), "--batch", "1000", pages.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+    assertEquals(137, p.exitValue(), "the ingest stopped dead after its pages commit");
+    try (var kb = LuceneKnowledgeBase.openForReading(crashed)) {
+      assertEquals(12, kb.pages().size(), "the pages were committed");
+      assertTrue(kb.events().isEmpty() && !kb.eventsCurrent(), "the events were not merged, and the store knows it");
+    }
+    CliRun export = CliRun.of("export", "--store", crashed.toString(), "--type", "event");
+    assertEquals(0, export.status(), export.err());
+    assertEquals(events, export.out(), "export merges the events the store is behind on");
+    assertTrue(export.err().contains("behind"), "and says so: " + export.err());
+
+    assertEquals(0, CliRun.of("ingest", "--store", crashed.toString(), pages.toString()).status());
+    CliRun after = CliRun.of("export", "--store", crashed.toString(), "--type", "event");
+    assertEquals(events, after.out());
+    assertTrue(after.err().isEmpty(), "the next ingest stored them: " + after.err());
+  }
 }
