@@ -84,7 +84,7 @@ final class CandidateFinder {
    * the tagger missed it ("the MSMT report" after "the MSMT said"). One pass over the text's word starts,
    * each looked up by its first word, so a long text with many names stays linear.
    */
-  private static List<Candidate> propagate(String text, List<Candidate> kept) {
+  static List<Candidate> propagate(String text, List<Candidate> kept) {
     List<Candidate> surfaces = new ArrayList<>();
     Map<String, List<Integer>> byFirstWord = new HashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
