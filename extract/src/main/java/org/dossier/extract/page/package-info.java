@@ -20,7 +20,10 @@
  * reading resumes at the next record start found in the file, or stops the file), {@code bad-payload}
  * (an HTTP message or content coding that cannot be decoded; the next record is read as usual), and
  * the warning {@code bad-trailer} (a record that does not end where its length says; reading resumes at
- * the next record start). A page over the cap ({@code ReadLimits}, or the caller's) is cut to it,
+ * the next record start); a damaged record gives one line, never a payload line and a trailer line. Entries
+ * of a folder that are no file are each one skipped outcome, never silence, and are never opened (a FIFO
+ * would block): {@code link-loop}, {@code dangling-link}, {@code fifo}, {@code socket}, {@code device}
+ * ({@code Walk}, {@code SpecialFiles}). A page over the cap ({@code ReadLimits}, or the caller's) is cut to it,
  * marked truncated and reported by a warning outcome with code {@code truncated}.
  *
  * <p>{@link org.dossier.extract.page.Decoding} turns plain-text bytes into text (BOM, declared charset,
