@@ -64,6 +64,9 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, Progress.Mode.parse(progressMode), countFiles(paths), store.store);
     RunStats stats;
     long read;
+    // The status file says the run is over however it ends: normally, by an error, or by Ctrl-C.
+    Thread onSignal = new Thread(progress::finished, "ingest-status");
+    Runtime.getRuntime().addShutdownHook(onSignal);
     try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.openForWriting(store.store)) {
       try (IngestRun run = new IngestRun(kb, Stages.standardPipeline(), budget, progress, err, batch)) {
         Pages.read(paths, run::page, run::reject);
@@ -71,8 +74,10 @@ final class IngestCommand implements Callable<Integer> {
         stats = run.stats();
         read = run.read();
       } finally {
-        progress.finished(); // the status file says the run is over, however it ended
+        progress.finished();
       }
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(onSignal);
     }
     progress.clear();
     err.println(summary(read, stats));

@@ -32,6 +32,7 @@ final class Progress {
   private long lastStatus;
   private long pagesRead;
   private long committed;
+  private boolean over;
   private boolean drawn;
 
   Progress(PrintWriter err, Mode mode, long expected, Path storeFolder) {
@@ -64,11 +65,13 @@ final class Progress {
   }
 
   /** The run is over, however it ended: the status file says so, with the last count committed. */
-  void finished() {
+  synchronized void finished() {
     status(committed, false);
+    over = true;
   }
 
-  private void status(long stored, boolean running) {
+  private synchronized void status(long stored, boolean running) {
+    if (over) return; // a run that ended is never shown running again
     lastStatus = System.currentTimeMillis();
     if (storeFolder != null) {
       new IngestStatus(ProcessHandle.current().pid(), started, lastStatus, pagesRead, stored, expected, running)

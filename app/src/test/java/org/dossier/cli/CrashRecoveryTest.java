@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -120,5 +121,26 @@ class CrashRecoveryTest {
     CliRun after = CliRun.of("export", "--store", crashed.toString(), "--type", "event");
     assertEquals(events, after.out());
     assertTrue(after.err().isEmpty(), "the next ingest stored them: " + after.err());
+  }
+
+  /** Ctrl-C (SIGTERM here) ends the run; its status file says it is over, not "running" for ever. */
+  @Test
+  void anInterruptedIngestLeavesItsStatusFileSayingItIsOver() throws Exception {
+    Path pages = tmp.resolve("pages");
+    GeneratedPages.write(pages, 200, 4);
+    Path store = tmp.resolve("store");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "ingest", "--store", store.toString(), "--batch", "5", "--progress", "lines", pages.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = err.readLine()) != null; ) {
+        if (COMMITTED.matcher(line).find()) break;
+      }
+      p.destroy();
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the ingest process ended");
+    }
+    String status = Files.readString(store.resolve("ingest-status.json"));
+    assertTrue(status.contains("\"running\":false"), status);
   }
 }
