@@ -16,6 +16,7 @@ import org.dossier.store.lucene.LuceneKnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,9 +57,9 @@ final class IngestCommand implements Callable<Integer> {
         throw new IllegalArgumentException("cannot read " + p + "; check its permissions");
       }
     }
-    if (batch < 1) throw new IllegalArgumentException("--batch must be at least 1, not " + batch);
-    if (pageSeconds < 1) throw new IllegalArgumentException("--page-seconds must be at least 1, not " + pageSeconds);
-    if (pageChars < 1000) throw new IllegalArgumentException("--page-chars must be at least 1000, not " + pageChars);
+    if (batch < 1) throw usage("--batch must be at least 1, not " + batch);
+    if (pageSeconds < 1) throw usage("--page-seconds must be at least 1, not " + pageSeconds);
+    if (pageChars < 1000) throw usage("--page-chars must be at least 1000, not " + pageChars);
     PageBudget budget = new PageBudget(java.time.Duration.ofSeconds(pageSeconds), pageChars);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, Progress.Mode.parse(progressMode), countFiles(paths), store.store);
@@ -91,6 +92,10 @@ final class IngestCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private static String describe(List<Path> paths) {
