@@ -47,8 +47,9 @@ final class Docs {
   /**
    * Longest index term kept whole, in UTF-8 bytes. Lucene refuses a term over 32,766 bytes and fails the
    * whole document; a page named by a 40 KB URL must still be stored, so longer keys are cut and hashed.
+   * Keys up to this length are terms as they always were, so stores written before the bound read on.
    */
-  static final int MAX_KEY_BYTES = 512;
+  static final int MAX_KEY_BYTES = 16_000;
   /** Longest sort key kept whole, in bytes (doc values share Lucene's 32,766-byte bound). */
   static final int MAX_ORDER_BYTES = 4096;
 
