@@ -64,7 +64,7 @@ final class Units {
     int k = last + 1;
     while (k < t.size() && COUNT_SKIPS.contains(t.get(k).lower())) k++;
     if (k < t.size() && (t.get(k).isDigits() || NumberReader.isNumberWord(t.get(k).lower()))) {
-      NumberReader.Read nested = NumberReader.read(t, k);
+      NumberReader.Read nested = NumberReader.read(t, k, false);
       Found unit = nested == null ? null : after(t, nested.last());
       if (unit == null) return null;
       k = unit.last() + 1;
@@ -81,18 +81,29 @@ final class Units {
       words++;
       k++;
     }
-    return words == 0 ? null : new int[] {first, head(t, first, k - 1)};
+    int head = words == 0 ? -1 : head(t, first, k - 1);
+    return head < 0 ? null : new int[] {first, head};
   }
 
   /**
    * The last plural word of the phrase, where the counted noun phrase ends ("two patrol planes flew"
-   * counts planes, not flew); the phrase's last word when none looks plural ("one researcher").
+   * counts planes, not flew); -1 when none looks plural ("500 over", "two committed").
    */
   private static int head(List<Tok> t, int first, int last) {
     for (int i = last; i >= first; i--) {
       if (looksPlural(t.get(i))) return i;
     }
-    return last;
+    return -1;
+  }
+
+  /** Prepositions, conjunctions, determiners and auxiliaries: words that end a noun phrase. */
+  static boolean isStopWord(String lower) {
+    return NOUN_STOPS.contains(lower);
+  }
+
+  /** Plural nouns without a final s ("people", "aircraft"). */
+  static boolean isIrregularPlural(String lower) {
+    return IRREGULAR_PLURALS.contains(lower);
   }
 
   private static boolean looksPlural(Tok w) {

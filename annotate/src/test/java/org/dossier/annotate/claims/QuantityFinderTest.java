@@ -34,7 +34,7 @@ class QuantityFinderTest {
       "A 11-country group met.|11|countries",
       "The trip took eight hours.|8|hours",
       "It was 30 degrees celsius outside.|30|degrees celsius",
-      "She is 29 years old.|29|years",
+      "The dispute lasted 29 years.|29|years",
       "sales were 0 . 6 % lower .|0.6|percent",
       "It covers 190 square kilometers.|190|square kilometers",
       "the fine was thirteen dollars forty-five cents.|13.45|dollars",
@@ -62,7 +62,17 @@ class QuantityFinderTest {
       "a 2MM order|2000000",
       "shares fell - 15 k|-15000"})
   void readsCompoundFractionsAndScales(String sentence, double value) {
-    assertEquals(value, find(sentence).get(0).value(), Math.abs(value) * 1e-6);
+    assertEquals(value, firstNumber(sentence), Math.abs(value) * 1e-6);
+  }
+
+  /** The value of the first number NumberReader reads in the text (bare numbers are no claims, but are read). */
+  private static double firstNumber(String s) {
+    List<Tok> t = Tok.of(s, 0, s.length());
+    for (int i = 0; i < t.size(); i++) {
+      NumberReader.Read r = NumberReader.read(t, i, false);
+      if (r != null) return r.value();
+    }
+    throw new AssertionError("no number in '" + s + "'");
   }
 
   @Test
