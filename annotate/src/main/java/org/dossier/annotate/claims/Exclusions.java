@@ -8,7 +8,7 @@ import org.dossier.annotate.quotes.Lexicon;
 /**
  * Numbers that state no amount, told by the words around them: dates, years and clock times, ordinals,
  * page furniture, labels ("area 55", "Flight 370"), ages ("aged 26", "a 55-year-old"), calibres, and
- * codes: model numbers ("Boeing 787-9", "A350-900", "F-16"), numbers glued to letters ("T3", "5G"),
+ * codes: model numbers ("Boeing 787-9", "A350-900", "F-16", "the 787-9"), numbers glued to letters ("T3", "5G"),
  * digits with a leading zero (phone numbers) and a number right after another ("400 737 Max jets").
  */
 final class Exclusions {
@@ -56,8 +56,12 @@ final class Exclusions {
         && Character.isDigit(first.text().charAt(1))) {
       return true; // "0148": phone numbers and other codes
     }
-    if (start > 0 && t.get(start - 1).isDigits() && !first.glued() && r.first() == start) return true; // "400 737"
+    if (start > 0 && (t.get(start - 1).isDigits() || NumberReader.isNumberWord(t.get(start - 1).lower()))
+        && !first.glued() && r.first() == start && Units.after(t, r.last()) == null) {
+      return true; // "400 737 Max jets", "eight 787-9s": a number right after another names a model
+    }
     if (isSlashed(t, r)) return true;
+    if (hasGluedLetters(t, r.last()) && Units.after(t, r.last()) == null) return true; // "5G", "1990s", "96jjh"
     return isModelNumber(t, start);
   }
 

@@ -175,6 +175,7 @@ final class NumberReader {
       if (!SCALES.containsKey(key)) break;
       boolean capitals = n.text().equals(n.text().toUpperCase(java.util.Locale.ROOT));
       if (CASED_SCALES.contains(key) && !(capitals || (key.equals("b") || money) && n.glued())) break;
+      if (key.equals("g") && !money) break; // "5G" is a network, "$5G" five billion
       if (key.equals("k") && !n.glued() && !n.text().equals("k")) break;
       v *= Double.parseDouble(SCALES.get(key));
       j++;

@@ -81,6 +81,10 @@ final class QuantityFinder {
       Ranges.Link link = Ranges.after(t, a.qualStart(), a.valueEnd(), a.measure() ? a.unitLast() : -1);
       Reading b = link == null ? null : second(t, link.second(), syntax);
       boolean range = b != null && link.range();
+      if (range && b.value() < a.value()) { // "787-9", "6-4": a model or a score, no range
+        i = Exclusions.runEnd(t, Math.max(i, b.valueEnd()));
+        continue;
+      }
       if (b != null && a.unit() == null && b.unit() != null) a = a.withUnitOf(b);
       if (b != null && b.unit() == null && a.measure() && range) b = b.withUnitOf(a);
       if (range && a.unit() != null && a.unit().equals(b.unit())) {

@@ -28,7 +28,9 @@ final class Units {
     else if (k < t.size() && t.get(k).text().equals("-") && t.get(k).glued()) k++;
     for (int n = Math.min(MAX_UNIT_TOKENS, t.size() - k); n >= 1; n--) {
       String unit = UNITS.get(join(t, k, k + n));
-      if (unit != null && (t.get(k + n - 1).isWord() || n > 1 || !t.get(k).isWord())) {
+      boolean capitalLetter = n == 1 && t.get(k).text().length() == 1 && Character.isUpperCase(t.get(k).text().charAt(0))
+          && !t.get(k).text().equals("L");
+      if (unit != null && !capitalLetter && (t.get(k + n - 1).isWord() || n > 1 || !t.get(k).isWord())) {
         if (t.get(k).lower().length() == 1 && Character.isLetter(t.get(k).text().charAt(0))
             && k + n < t.size() && t.get(k + n).isWord() && t.get(k + n).glued()) continue;
         int end = k + n - 1;
@@ -58,7 +60,8 @@ final class Units {
 
   /**
    * The noun phrase counted by a number ending at {@code last}: first and last token, or null when none
-   * follows ("3,000 in April"). Skips "more" and a nested measure ("two more 5,000-ton class destroyers").
+   * follows ("3,000 in April"). Skips "more", a nested measure ("two more 5,000-ton class destroyers")
+   * and a model designation ("400 737 Max jets", "12 A350-900 freighters").
    */
   static int[] countedNoun(List<Tok> t, int last) {
     int k = last + 1;
@@ -66,13 +69,19 @@ final class Units {
     if (k < t.size() && (t.get(k).isDigits() || NumberReader.isNumberWord(t.get(k).lower()))) {
       NumberReader.Read nested = NumberReader.read(t, k, false);
       Found unit = nested == null ? null : after(t, nested.last());
-      if (unit == null) return null;
-      k = unit.last() + 1;
+      boolean model = nested != null && nested.last() + 1 < t.size() && t.get(nested.last() + 1).isCapitalized();
+      if (unit == null && !model) return null;
+      k = model ? nested.last() + 1 : unit.last() + 1;
     }
     int first = k;
     int words = 0;
     while (k < t.size() && words < MAX_NOUN_WORDS) {
       Tok w = t.get(k);
+      boolean designation = w.isWord() && k + 1 < t.size() && t.get(k + 1).glued() && t.get(k + 1).isDigits();
+      if (designation || w.glued() && (w.isDigits() || w.text().equals("-")) && k > first) {
+        k++; // a model designation: "A350-900"
+        continue;
+      }
       if (w.text().equals("-") && w.glued() && k + 1 < t.size() && t.get(k + 1).isWord()) {
         k++;
         continue;
