@@ -7,7 +7,7 @@ import org.dossier.annotate.quotes.Lexicon;
 
 /**
  * Numbers that state no amount, told by the words around them: dates, years and clock times, ordinals,
- * page furniture, labels ("area 55", "Flight 370"), ages ("aged 26", "a 55-year-old"), calibres, and
+ * page furniture, labels ("area 55", "Flight 370"), ages in apposition or of age groups, calibres, and
  * codes: model numbers ("Boeing 787-9", "A350-900", "F-16", "the 787-9"), numbers glued to letters ("T3", "5G"),
  * digits with a leading zero (phone numbers) and a number right after another ("400 737 Max jets").
  */
@@ -18,6 +18,8 @@ final class Exclusions {
   private static final int YEAR_MIN = 1800;
   private static final int YEAR_MAX = 2100;
   private static final int CALIBRE_REACH = 5;
+  private static final int RANGE_REACH = 5;
+  private static final Set<String> RANGE_WORDS = Set.of("between", "from", "to", "and", "-", "\u2013");
 
   private Exclusions() {}
 
@@ -80,17 +82,23 @@ final class Exclusions {
     return last + 1 < t.size() && t.get(last + 1).glued() && t.get(last + 1).isWord();
   }
 
-  /** An age: "aged 26", "age 7", "a 55-year-old", "29 years old", "six months of age", "Smith, 35, said". */
+  /**
+   * An age that states no amount: in apposition to a name ("Smith, 35, said") or naming an age group
+   * ("patients aged 26 or older", "aged between 12 and 17", "aged 18 to 25"). A stated age ("29 years
+   * old", "aged 55") is a claim.
+   */
   static boolean isAge(List<Tok> t, int start, String unit, int unitLast) {
     if (unit == null && isApposed(t, start, unitLast)) return true;
-    int before = start - 1;
-    if (before >= 0 && t.get(before).lower().equals("between")) before--;
-    if (before >= 0 && WORDS.get("age-before").contains(t.get(before).lower())) return true;
-    if (unit == null || !TIME_UNITS.contains(unit)) return false;
-    int k = unitLast + 1;
-    if (k < t.size() && t.get(k).text().equals("-") && t.get(k).glued()) k++;
-    return k < t.size() && (t.get(k).lower().equals("old")
-        || k + 1 < t.size() && t.get(k).lower().equals("of") && t.get(k + 1).lower().equals("age"));
+    int before = start - 1; // back over "between 12 to" of "aged between 12 to 17"
+    while (before >= 0 && start - before <= RANGE_REACH && (t.get(before).isDigits()
+        || NumberReader.isNumberWord(t.get(before).lower()) || RANGE_WORDS.contains(t.get(before).lower()))) {
+      before--;
+    }
+    if (before < 0 || !WORDS.get("age-group").contains(t.get(before).lower())) return false;
+    int after = Math.max(unitLast, start) + 1;
+    boolean ranged = before < start - 1 || after < t.size() && RANGE_WORDS.contains(t.get(after).lower());
+    return ranged || after + 1 < t.size() && (t.get(after).lower().equals("or") || t.get(after).lower().equals("and"))
+        && WORDS.get("age-bound").contains(t.get(after + 1).lower());
   }
 
   /** "Smith, 35, said": a bare whole number between commas right after a name. */
@@ -154,11 +162,18 @@ final class Exclusions {
     return !word.equals(word.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** "9/11", "24/7", "11/19": digits around a glued slash name a date or a slogan, not an amount. */
+  /**
+   * "9/11 memorabilia", "11/19/2019", "24/7": digits around a glued slash name a date or a slogan, unless
+   * they stand as a fraction ("3/4 of voters", "2 1/4 miles").
+   */
   static boolean isSlashed(List<Tok> t, NumberReader.Read r) {
-    for (int k = r.first(); k <= r.last(); k++) {
-      if (t.get(k).text().equals("/") && t.get(k).glued()) return Units.after(t, r.last()) == null;
-    }
-    return false;
+    boolean slashed = false;
+    for (int k = r.first(); k <= r.last(); k++) slashed |= t.get(k).text().equals("/") && t.get(k).glued();
+    if (!slashed) return false;
+    int next = r.last() + 1;
+    if (next < t.size() && t.get(next).text().equals("/") && t.get(next).glued()) return true; // a date
+    if (r.value() > 1 && r.first() == r.last() - 2) return true; // "24/7"
+    return next < t.size() && t.get(next).isWord() && Units.after(t, r.last()) == null
+        && !Units.isStopWord(t.get(next).lower());
   }
 }

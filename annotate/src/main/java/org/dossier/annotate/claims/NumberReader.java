@@ -29,6 +29,12 @@ final class NumberReader {
     return WORDS.containsKey(lower);
   }
 
+  /** Any word a number may be written with: "ninety", "lakh", "fifths", "point", "negative". */
+  static boolean isNumberPart(String lower) {
+    return WORDS.containsKey(lower) || SCALES.containsKey(lower) || FRACTIONS.containsKey(lower)
+        || lower.matches("point|minus|negative|over|out|a|an|and");
+  }
+
   /**
    * The number starting at token {@code i}, or null. After a currency sign ({@code money}) a glued "m" or
    * "b" is a scale ("$111m").
@@ -175,7 +181,7 @@ final class NumberReader {
       if (!SCALES.containsKey(key)) break;
       boolean capitals = n.text().equals(n.text().toUpperCase(java.util.Locale.ROOT));
       if (CASED_SCALES.contains(key) && !(capitals || (key.equals("b") || money) && n.glued())) break;
-      if (key.equals("g") && !money) break; // "5G" is a network, "$5G" five billion
+      if (key.equals("g") && !money && j + 2 < t.size() && t.get(j + 2).isWord()) break; // "5G network"
       if (key.equals("k") && !n.glued() && !n.text().equals("k")) break;
       v *= Double.parseDouble(SCALES.get(key));
       j++;

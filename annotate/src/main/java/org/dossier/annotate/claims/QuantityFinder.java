@@ -25,9 +25,11 @@ final class QuantityFinder {
   private static final Set<String> ELLIPSIS = Set.of("another", "and", ",", "additional", "further", "or", "to", "from");
   /** Main currency units whose sub-unit may follow the amount ("3 dollars 50 cents"). */
   private static final Map<String, String> SUBUNITS = Map.of("dollars", "cents", "euros", "cents", "pounds", "pence");
-  private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "hours", "minutes", "seconds",
-      "decades", "centuries");
   private static final Map<String, Double> YEARS_IN = Map.of("centuries", 100.0, "decades", 10.0);
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "equals");
+  /** Words that say nothing of what a number counts: pronouns, question words, "either ... or". */
+  private static final Set<String> FUNCTION_WORDS = Set.of("either", "neither", "nor", "how", "much", "many", "what",
+      "i", "you", "he", "she", "it", "we", "they", "s", "same");
 
   /** A number with its currency sign, if one comes first. */
   private record Num(NumberReader.Read r, String currency) {}
@@ -66,6 +68,8 @@ final class QuantityFinder {
   static List<Quantity> find(String text, int from, int to, Syntax syntax) {
     List<Tok> t = Tok.of(text, from, to);
     List<Quantity> out = new ArrayList<>();
+    Boolean parsedNounless = syntax.nounless(new Span(from, to));
+    boolean nounless = parsedNounless != null ? parsedNounless : t.stream().noneMatch(QuantityFinder::isContentWord);
     for (int i = 0; i < t.size(); i++) {
       Num n = number(t, i);
       if (n == null) continue;
@@ -81,7 +85,7 @@ final class QuantityFinder {
       Ranges.Link link = Ranges.after(t, a.qualStart(), a.valueEnd(), a.measure() ? a.unitLast() : -1);
       Reading b = link == null ? null : second(t, link.second(), syntax);
       boolean range = b != null && link.range();
-      if (range && b.value() < a.value()) { // "787-9", "6-4": a model or a score, no range
+      if (range && b.value() < a.value() && !b.measure()) { // "787-9", "6-4": a model or a score, no range
         i = Exclusions.runEnd(t, Math.max(i, b.valueEnd()));
         continue;
       }
@@ -91,8 +95,12 @@ final class QuantityFinder {
         a = a.with(Qualifier.AT_LEAST);
         b = b.with(Qualifier.AT_MOST);
       }
-      add(out, quantity(text, t, a, out, range));
-      if (b != null) add(out, quantity(text, t, b, out, range));
+      if (range && a.unit() == null && b.unit() == null) { // "1-1", "555-0148": a score or a code
+        i = Exclusions.runEnd(t, Math.max(i, b.valueEnd()));
+        continue;
+      }
+      add(out, quantity(t, a, out, range, nounless));
+      if (b != null) add(out, quantity(t, b, out, range, nounless));
       i = Math.max(i, (b != null ? b : a).valueEnd());
     }
     return out;
@@ -136,7 +144,8 @@ final class QuantityFinder {
     String unit = n.currency();
     int valueEnd = r.last();
     int unitLast = unit != null ? valueEnd : -1;
-    if (unit == null) {
+    boolean age = "years".equals(unit); // "age 87", but "aged six months" keeps its months
+    if (unit == null || age) {
       Units.Found u = Units.after(t, r.last());
       if (u != null && Exclusions.isCalibre(t, u.unit(), u.last())) return null;
       if (u != null) {
@@ -155,7 +164,7 @@ final class QuantityFinder {
       value += 0.5; // "a year and a half"
       unitLast = valueEnd = unitLast + 3;
     }
-    if (Exclusions.isAge(t, start, unit, unit == null ? valueEnd : unitLast)) return null;
+    if (Exclusions.isAge(t, r.first(), unit, unit == null ? valueEnd : unitLast)) return null;
     if (unit != null && YEARS_IN.containsKey(unit) && value != Math.rint(value)) {
       value *= YEARS_IN.get(unit); // "half a century" is 50 years
       unit = "years";
@@ -207,7 +216,7 @@ final class QuantityFinder {
       case COUNT -> {
         int k = tokenAt(t, noun.token().span().begin());
         boolean plural = noun.token().pos().startsWith("NNS") || noun.token().pos().equals("NNPS")
-            || Units.isIrregularPlural(noun.token().word().toLowerCase(java.util.Locale.ROOT));
+            || Units.isPluralForm(noun.token().word().toLowerCase(java.util.Locale.ROOT));
         yield k > r.last() && plural ? new int[] {r.last() + 1, k} : null;
       }
     };
@@ -233,19 +242,40 @@ final class QuantityFinder {
     return start;
   }
 
-  /** The claim, or null when it names no unit or is no count ("one chapter", "at one point"). */
-  private static Quantity quantity(String text, List<Tok> t, Reading x, List<Quantity> earlier, boolean ranged) {
+  /**
+   * The claim, or null when it is no count ("one chapter", "at one point") or a bare number that its
+   * sentence does not state as such (see {@link #isStated}).
+   */
+  private static Quantity quantity(List<Tok> t, Reading x, List<Quantity> earlier, boolean ranged, boolean nounless) {
     String unit = x.unit();
     Qualifier qualifier = x.qualifier();
     if (unit == null) unit = ellipsis(t, x, earlier);
-    if (unit == null) return null; // a bare number: its meaning is nowhere in the sentence's words
-    boolean one = x.r().inWords() && x.value() == 1;
-    if (one && !ranged && (!x.measure() || TIME_UNITS.contains(unit) && qualifier == Qualifier.EXACT)) return null;
+    if (unit == null && x.r().inWords() && x.value() == 1) return null; // "no one was hurt", "we are one of those"
+    if (unit == null && !nounless && !isStated(t, x)) return null;
+    boolean one = x.r().inWords() && x.value() == 1 && unit != null;
+    if (one && !ranged && (!x.measure() || unit.equals("days") && qualifier == Qualifier.EXACT)) return null; // "one day"
     if (isConversion(t, x.qualStart(), earlier)) return null;
     int end = Math.max(x.end(), x.valueEnd());
     return new Quantity(new Span(t.get(x.qualStart()).begin(), t.get(end).end()),
         new Span(t.get(x.r().first()).begin(), t.get(x.valueEnd()).end()), x.value(), unit, qualifier,
         about(t, x.aboutFrom()));
+  }
+
+  /**
+   * A bare number is a claim only where the sentence states it as a value: after a copula ("the death toll
+   * was 45", "the answer is minus five point five") or as the subject of one ("40 000 is the same as ...").
+   * Elsewhere ("Parise, 35,", "rose to 14", "high 47") nothing says what it counts.
+   */
+  private static boolean isStated(List<Tok> t, Reading x) {
+    if (x.qualStart() > 0 && COPULAS.contains(t.get(x.qualStart() - 1).lower())) return true;
+    return x.qualStart() == 0 && x.valueEnd() + 1 < t.size() && COPULAS.contains(t.get(x.valueEnd() + 1).lower());
+  }
+
+  /** A word that could say what a number counts (not a number word, function word or hedge). */
+  private static boolean isContentWord(Tok w) {
+    String s = w.lower();
+    return w.isWord() && !NumberReader.isNumberPart(s) && !Units.isStopWord(s) && !QUALIFIERS.containsKey(s)
+        && !COPULAS.contains(s) && !FUNCTION_WORDS.contains(s);
   }
 
   /** "11,000 troops ..., and another 3,000", "up from 1,117": the unit of the number just before. */
@@ -275,7 +305,7 @@ final class QuantityFinder {
   private static boolean isConversion(List<Tok> t, int start, List<Quantity> earlier) {
     if (start == 0 || !t.get(start - 1).text().equals("(") || earlier.isEmpty()) return false;
     Quantity prev = earlier.get(earlier.size() - 1);
-    return t.get(start - 1).begin() - prev.span().end() <= 2;
+    return prev.unit() != null && t.get(start - 1).begin() - prev.span().end() <= 2;
   }
 
   /** The first word token in [from, to], else the token after {@code to}: where a unit's words start. */

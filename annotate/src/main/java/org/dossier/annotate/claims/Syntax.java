@@ -46,6 +46,18 @@ final class Syntax {
     static final Noun NOTHING = new Noun(Kind.NONE, null);
   }
 
+  /**
+   * Whether the words of {@code span} hold no noun other than number words ("either 10 bln or 10 tln",
+   * "I can give you 10M"); null without a parse.
+   */
+  Boolean nounless(Span span) {
+    if (parsed == null) return null;
+    List<Token> tokens = parsed.tokensIn(span);
+    if (tokens.isEmpty()) return null;
+    return tokens.stream().noneMatch(t -> t.pos().startsWith("NN") && t.word().chars().noneMatch(Character::isDigit)
+        && !NumberReader.isNumberPart(t.word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** The noun the number in {@code number} counts, by its nummod arc, or by "N of their contacts". */
   Noun counted(Span number) {
     if (parsed == null) return Noun.UNPARSED;

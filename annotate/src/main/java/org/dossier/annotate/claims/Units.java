@@ -14,6 +14,8 @@ final class Units {
   /** Words skipped between a number and what it counts ("two more vessels"). */
   private static final Set<String> COUNT_SKIPS = Set.of("more", "additional", "other", "further", "extra");
   private static final int MAX_UNIT_TOKENS = 4;
+  private static final Set<String> TIME_UNITS =
+      Set.of("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries");
   private static final int MAX_NOUN_WORDS = 4;
 
   /** A unit found: its canonical name and the last token it covers. */
@@ -29,7 +31,7 @@ final class Units {
     for (int n = Math.min(MAX_UNIT_TOKENS, t.size() - k); n >= 1; n--) {
       String unit = UNITS.get(join(t, k, k + n));
       boolean capitalLetter = n == 1 && t.get(k).text().length() == 1 && Character.isUpperCase(t.get(k).text().charAt(0))
-          && !t.get(k).text().equals("L");
+          && !"LCF".contains(t.get(k).text()); // litres and degrees are written in capitals
       if (unit != null && !capitalLetter && (t.get(k + n - 1).isWord() || n > 1 || !t.get(k).isWord())) {
         if (t.get(k).lower().length() == 1 && Character.isLetter(t.get(k).text().charAt(0))
             && k + n < t.size() && t.get(k + n).isWord() && t.get(k + n).glued()) continue;
@@ -110,14 +112,18 @@ final class Units {
     return NOUN_STOPS.contains(lower);
   }
 
-  /** Plural nouns without a final s ("people", "aircraft"). */
-  static boolean isIrregularPlural(String lower) {
-    return IRREGULAR_PLURALS.contains(lower);
+  /**
+   * Nouns that count in the singular form: plurals without a final s ("people", "aircraft") and units
+   * ("100 yuan", "420 million markka"), but not a time unit ("3,000 more this year" counts no years).
+   */
+  static boolean isPluralForm(String lower) {
+    String unit = UNITS.get(lower);
+    return IRREGULAR_PLURALS.contains(lower) || unit != null && !TIME_UNITS.contains(unit);
   }
 
   private static boolean looksPlural(Tok w) {
     String s = w.lower();
-    if (IRREGULAR_PLURALS.contains(s)) return true;
+    if (isPluralForm(s)) return true; // "people", "100 chinese yuan"
     return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is");
   }
 
