@@ -83,12 +83,14 @@ final class Exclusions {
   }
 
   /**
-   * An age that states no amount: in apposition to a name ("Smith, 35, said") or naming an age group
+   * An age that states no amount: in apposition to a name ("Smith, 35, said"), as a hyphenated modifier
+   * ("the 55-year-old hunter") or naming an age group
    * ("patients aged 26 or older", "aged between 12 and 17", "aged 18 to 25"). A stated age ("29 years
    * old", "aged 55") is a claim.
    */
   static boolean isAge(List<Tok> t, int start, String unit, int unitLast) {
     if (unit == null && isApposed(t, start, unitLast)) return true;
+    if (unit != null && isAttributiveAge(t, start, unitLast)) return true;
     int before = start - 1; // back over "between 12 to" of "aged between 12 to 17"
     while (before >= 0 && start - before <= RANGE_REACH && (t.get(before).isDigits()
         || NumberReader.isNumberWord(t.get(before).lower()) || RANGE_WORDS.contains(t.get(before).lower()))) {
@@ -99,6 +101,13 @@ final class Exclusions {
     boolean ranged = before < start - 1 || after < t.size() && RANGE_WORDS.contains(t.get(after).lower());
     return ranged || after + 1 < t.size() && (t.get(after).lower().equals("or") || t.get(after).lower().equals("and"))
         && WORDS.get("age-bound").contains(t.get(after + 1).lower());
+  }
+
+  /** "the 55-year-old hunter": an age written as a hyphenated modifier describes a person, it states nothing. */
+  private static boolean isAttributiveAge(List<Tok> t, int start, int unitLast) {
+    return unitLast + 2 < t.size() && start + 1 < t.size() && t.get(start + 1).text().equals("-")
+        && t.get(start + 1).glued() && t.get(unitLast + 1).text().equals("-") && t.get(unitLast + 1).glued()
+        && t.get(unitLast + 2).lower().equals("old");
   }
 
   /** "Smith, 35, said": a bare whole number between commas right after a name. */

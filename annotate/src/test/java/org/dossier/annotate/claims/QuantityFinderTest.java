@@ -142,6 +142,7 @@ class QuantityFinderTest {
       "Police questioned Smith, 35, and arrested 11 suspects.|11|suspects",
       "Patients aged 26 or older made up 77 percent of the sample.|77|percent",
       "Patients aged 55 or older infected 3 relatives.|3|relatives",
+      "The 55-year-old hunter infected 3 relatives.|3|relatives",
       "The store at 118 Depot Street sold 40 bicycles.|40|bicycles",
       "Call (555) 555-0148 to book one of 20 seats.|20|seats",
       "Rebels in area 55 freed 30 hostages.|30|hostages",
