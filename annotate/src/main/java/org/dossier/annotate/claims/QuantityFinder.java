@@ -216,6 +216,7 @@ final class QuantityFinder {
       case COUNT -> {
         int k = tokenAt(t, noun.token().span().begin());
         boolean plural = noun.token().pos().startsWith("NNS") || noun.token().pos().equals("NNPS")
+            || Syntax.isNationality(noun.token())
             || Units.isPluralForm(noun.token().word().toLowerCase(java.util.Locale.ROOT));
         yield k > r.last() && plural ? new int[] {r.last() + 1, k} : null;
       }

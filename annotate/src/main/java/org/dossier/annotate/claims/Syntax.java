@@ -93,7 +93,12 @@ final class Syntax {
     if (!COUNTING.contains(arc.relation())) return null;
     Token head = s.tokens().get(arc.governor());
     if (number.overlaps(head.span()) || arc.governor() < t.index() || arc.governor() - t.index() > MAX_REACH) return null;
-    return head.pos().startsWith("NN") ? head : null;
+    return head.pos().startsWith("NN") || isNationality(head) ? head : null;
+  }
+
+  /** "three million Vietnamese": a capitalised adjective that a number counts names people of a nation. */
+  static boolean isNationality(Token t) {
+    return t.pos().equals("JJ") && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** "46 of their close contacts": the plural noun after "of" that depends on the number. */

@@ -23,7 +23,9 @@ class CountedNounTest {
       "The party approved a plan to build two more 5,000-ton class frigates.|2|frigates",
       "The carrier flew 290 passengers in a Boeing 787-9 on Monday.|290|passengers",
       "Smith, 35, said the council had hired 12 inspectors.|12|inspectors",
-      "About 200 military personnel remain at the base.|200|personnel"})
+      "About 200 military personnel remain at the base.|200|personnel",
+      "An estimated two million Cambodians and almost 9,000 Laotians fled.|9000|laotians",
+      "An estimated two million Cambodians and almost 9,000 Laotians fled.|2000000|cambodians"})
   void countsTheNummodHead(String sentence, double value, String unit) {
     List<Quantity> q = find(sentence).stream().filter(x -> x.value() == value).toList();
     assertEquals(1, q.size(), () -> "one claim of " + value + " expected in '" + sentence + "', got " + find(sentence));
