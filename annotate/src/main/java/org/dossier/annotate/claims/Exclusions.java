@@ -127,9 +127,15 @@ final class Exclusions {
     return false;
   }
 
-  /** "the two countries": a number word after one of these is a reference, not a count. */
+  /**
+   * "no two cases", "each one": a number word after a quantifier is no count; "the two countries",
+   * "between two neighbours": a pair named again, not counted ("the four attempts" does count).
+   */
   static boolean isReference(List<Tok> t, int start) {
-    return start > 0 && WORDS.get("not-count").contains(t.get(start - 1).lower());
+    if (start == 0) return false;
+    String before = t.get(start - 1).lower();
+    return WORDS.get("not-count").contains(before)
+        || WORDS.get("pair-reference").contains(before) && t.get(start).lower().equals("two");
   }
 
   static boolean isMonthWord(String lower) {

@@ -41,7 +41,8 @@ class QuantityFinderTest {
       "They counted one hundred and sixty-one votes.|161|votes",
       "It weighs 10k tonnes.|10000|tons",
       "Officials said three coast guard cutters sailed past.|3|cutters",
-      "About 200 people gathered in the square.|200|people"})
+      "About 200 people gathered in the square.|200|people",
+      "The four attempts cost him dearly.|4|attempts"})
   void readsValueAndUnit(String sentence, double value, String unit) {
     Quantity q = only(sentence);
     assertEquals(value, q.value(), Math.abs(value) * 1e-9);
@@ -174,6 +175,7 @@ class QuantityFinderTest {
       "Rates rose to 14.",
       "Call 555-0148 or (570) 555-0102.",
       "Flight 370 vanished.",
+      "Trade between two neighbours grew.",
       "Parise, 35, scored.",
       "It was a two-on-one rush.",
       "They fled one after the other.",
