@@ -19,7 +19,8 @@ import org.dossier.core.model.TimeMention;
 import org.dossier.core.pipeline.Annotator;
 
 /**
- * Claims by rule: every number stated about the world ({@link QuantityFinder}), with who asserts it. A number
+ * Claims by rule: every quantity stated about the world ({@link QuantityFinder}, reading the article's
+ * dependency parse), with who asserts it. A number
  * inside a quote or reported statement is asserted by its speaker, relayed by the quote's chain and then the
  * publishing outlet; any other number by the outlet itself. Dates and clock times found by the time
  * annotator are not claims; durations are.
