@@ -118,6 +118,12 @@ final class Exclusions {
         && ",)".contains(t.get(last + 1).text());
   }
 
+  /** "the last three months of 2024", "the first six weeks of the year": a part of the calendar, a date. */
+  static boolean isPeriod(List<Tok> t, int start, String unit, int unitLast) {
+    return TIME_UNITS.contains(unit) && start > 0 && WORDS.get("period-start").contains(t.get(start - 1).lower())
+        && unitLast + 1 < t.size() && t.get(unitLast + 1).lower().equals("of");
+  }
+
   /** "122 mm shells": a calibre names a weapon, it counts nothing. */
   static boolean isCalibre(List<Tok> t, String unit, int last) {
     if (!unit.equals("millimeters")) return false;

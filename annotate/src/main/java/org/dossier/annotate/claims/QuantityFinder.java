@@ -165,6 +165,7 @@ final class QuantityFinder {
       unitLast = valueEnd = unitLast + 3;
     }
     if (Exclusions.isAge(t, r.first(), unit, unit == null ? valueEnd : unitLast)) return null;
+    if (unit != null && Exclusions.isPeriod(t, start, unit, unitLast)) return null;
     if (unit != null && YEARS_IN.containsKey(unit) && value != Math.rint(value)) {
       value *= YEARS_IN.get(unit); // "half a century" is 50 years
       unit = "years";

@@ -176,6 +176,7 @@ class QuantityFinderTest {
       "Call 555-0148 or (570) 555-0102.",
       "Flight 370 vanished.",
       "Trade between two neighbours grew.",
+      "Output shrank in the last three months of 2024.",
       "Parise, 35, scored.",
       "It was a two-on-one rush.",
       "They fled one after the other.",
@@ -231,6 +232,7 @@ class QuantityFinderTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "He was jailed for six months.|6|months",
+      "She spent the last three months in hospital.|3|months",
       "The girl, aged six months, recovered.|6|months",
       "The tower is one year old.|1|years",
       "They paid 420 million finnish markka.|420000000|markka",
