@@ -29,8 +29,17 @@ final class NumberReader {
     return WORDS.containsKey(lower);
   }
 
-  /** The number starting at token {@code i}, or null. */
-  static Read read(List<Tok> t, int i) {
+  /** Any word a number may be written with: "ninety", "lakh", "fifths", "point", "negative". */
+  static boolean isNumberPart(String lower) {
+    return WORDS.containsKey(lower) || SCALES.containsKey(lower) || FRACTIONS.containsKey(lower)
+        || lower.matches("point|minus|negative|over|out|a|an|and");
+  }
+
+  /**
+   * The number starting at token {@code i}, or null. After a currency sign ({@code money}) a glued "m" or
+   * "b" is a scale ("$111m").
+   */
+  static Read read(List<Tok> t, int i, boolean money) {
     int start = i;
     double sign = 1;
     if (t.get(i).lower().equals("minus") || t.get(i).lower().equals("negative")) {
@@ -41,7 +50,7 @@ final class NumberReader {
       i++;
     }
     if (i >= t.size()) return null;
-    Read r = t.get(i).isDigits() || isLeadingDot(t, i) ? digits(t, i) : words(t, i);
+    Read r = t.get(i).isDigits() || isLeadingDot(t, i) ? digits(t, i, money) : words(t, i);
     if (r == null) return null;
     r = fraction(t, r);
     return new Read(sign * r.value(), start, r.last(), r.inWords());
@@ -63,7 +72,7 @@ final class NumberReader {
         && (i == 0 || !t.get(i).glued());
   }
 
-  private static Read digits(List<Tok> t, int i) {
+  private static Read digits(List<Tok> t, int i, boolean money) {
     int j = i;
     double v;
     if (isLeadingDot(t, i)) {
@@ -86,11 +95,16 @@ final class NumberReader {
       }
     }
     while (j + 1 < t.size() && !t.get(j + 1).glued() && t.get(j + 1).text().matches("\\d{3}")
-        && t.get(i).text().matches("\\d{1,3}") && v == Math.rint(v)) {
+        && t.get(i).text().matches("\\d{1,3}") && v == Math.rint(v) && !startsName(t, j + 2)) {
       v = v * 1000 + t.get(j + 1).digits();
       j++;
     }
-    return scaled(t, new Read(v, i, j, false));
+    return scaled(t, new Read(v, i, j, false), money);
+  }
+
+  /** "400 737 Max jets": a digit group followed by a name or a glued hyphen is a model number, not thousands. */
+  private static boolean startsName(List<Tok> t, int k) {
+    return k < t.size() && (t.get(k).isCapitalized() || t.get(k).glued() && t.get(k).text().equals("-"));
   }
 
   private static Read words(List<Tok> t, int i) {
@@ -158,7 +172,7 @@ final class NumberReader {
   }
 
   /** Applies scale words or abbreviations after digits: "9 million", "10k", "3 lakh crore". */
-  private static Read scaled(List<Tok> t, Read r) {
+  private static Read scaled(List<Tok> t, Read r, boolean money) {
     double v = r.value();
     int j = r.last();
     while (j + 1 < t.size()) {
@@ -166,7 +180,8 @@ final class NumberReader {
       String key = n.lower();
       if (!SCALES.containsKey(key)) break;
       boolean capitals = n.text().equals(n.text().toUpperCase(java.util.Locale.ROOT));
-      if (CASED_SCALES.contains(key) && !(capitals || (key.equals("b") && n.glued()))) break;
+      if (CASED_SCALES.contains(key) && !(capitals || (key.equals("b") || money) && n.glued())) break;
+      if (key.equals("g") && !money && j + 2 < t.size() && t.get(j + 2).isWord()) break; // "5G network"
       if (key.equals("k") && !n.glued() && !n.text().equals("k")) break;
       v *= Double.parseDouble(SCALES.get(key));
       j++;
@@ -243,7 +258,7 @@ final class NumberReader {
     boolean over = j + 1 < t.size() && t.get(j).lower().equals("over");
     boolean outOf = j + 2 < t.size() && t.get(j).lower().equals("out") && t.get(j + 1).lower().equals("of");
     if (over || outOf) {
-      Read d = read(t, j + (over ? 1 : 2));
+      Read d = read(t, j + (over ? 1 : 2), false);
       if (d != null && d.value() != 0 && (d.last() + 1 >= t.size() || !t.get(d.last() + 1).isWord())) {
         return new Read(r.value() / d.value(), r.first(), d.last(), r.inWords());
       }

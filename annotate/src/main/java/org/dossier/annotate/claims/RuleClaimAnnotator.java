@@ -3,8 +3,10 @@ package org.dossier.annotate.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.annotate.nlp.NlpPipeline;
 import org.dossier.annotate.quotes.Mentions;
 import org.dossier.annotate.quotes.Sentences;
 import org.dossier.core.model.Annotation;
@@ -17,13 +19,26 @@ import org.dossier.core.model.TimeMention;
 import org.dossier.core.pipeline.Annotator;
 
 /**
- * Claims by rule: every number stated about the world ({@link QuantityFinder}), with who asserts it. A number
+ * Claims by rule: every quantity stated about the world ({@link QuantityFinder}, reading the article's
+ * dependency parse), with who asserts it. A number
  * inside a quote or reported statement is asserted by its speaker, relayed by the quote's chain and then the
  * publishing outlet; any other number by the outlet itself. Dates and clock times found by the time
  * annotator are not claims; durations are.
  */
 public final class RuleClaimAnnotator implements Annotator {
   private static final Pattern ISO_PREFIX = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+
+  private final Supplier<NlpPipeline> nlp;
+
+  /** Claims read with the shared pipeline's dependency parse (cached per text, so free after the entities). */
+  public RuleClaimAnnotator() {
+    this(NlpPipeline::shared);
+  }
+
+  /** Claims read with the given pipeline's parse; a null pipeline reads by word order alone. */
+  public RuleClaimAnnotator(Supplier<NlpPipeline> nlp) {
+    this.nlp = nlp;
+  }
 
   @Override
   public String name() {
@@ -50,9 +65,11 @@ public final class RuleClaimAnnotator implements Annotator {
     Mentions mentions = Mentions.of(soFar);
     List<Quote> quotes = soFar.stream().filter(Quote.class::isInstance).map(Quote.class::cast).toList();
     List<TimeMention> times = soFar.stream().filter(TimeMention.class::isInstance).map(TimeMention.class::cast).toList();
+    NlpPipeline pipeline = nlp.get();
+    Syntax syntax = pipeline == null || !pipeline.parses() ? Syntax.NONE : Syntax.of(pipeline.parse(article));
     List<Claim> out = new ArrayList<>();
     for (Span sentence : Sentences.split(text)) {
-      for (Quantity q : QuantityFinder.find(text, sentence.begin(), sentence.end())) {
+      for (Quantity q : QuantityFinder.find(text, sentence.begin(), sentence.end(), syntax)) {
         if (isDateOrClock(q, times) || insideName(q, mentions)) continue;
         out.add(claim(article, q, sentence, quotes, times, mentions));
       }

@@ -14,6 +14,8 @@ final class Units {
   /** Words skipped between a number and what it counts ("two more vessels"). */
   private static final Set<String> COUNT_SKIPS = Set.of("more", "additional", "other", "further", "extra");
   private static final int MAX_UNIT_TOKENS = 4;
+  private static final Set<String> TIME_UNITS =
+      Set.of("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries");
   private static final int MAX_NOUN_WORDS = 4;
 
   /** A unit found: its canonical name and the last token it covers. */
@@ -28,7 +30,9 @@ final class Units {
     else if (k < t.size() && t.get(k).text().equals("-") && t.get(k).glued()) k++;
     for (int n = Math.min(MAX_UNIT_TOKENS, t.size() - k); n >= 1; n--) {
       String unit = UNITS.get(join(t, k, k + n));
-      if (unit != null && (t.get(k + n - 1).isWord() || n > 1 || !t.get(k).isWord())) {
+      boolean capitalLetter = n == 1 && t.get(k).text().length() == 1 && Character.isUpperCase(t.get(k).text().charAt(0))
+          && !"LCF".contains(t.get(k).text()); // litres and degrees are written in capitals
+      if (unit != null && !capitalLetter && (t.get(k + n - 1).isWord() || n > 1 || !t.get(k).isWord())) {
         if (t.get(k).lower().length() == 1 && Character.isLetter(t.get(k).text().charAt(0))
             && k + n < t.size() && t.get(k + n).isWord() && t.get(k + n).glued()) continue;
         int end = k + n - 1;
@@ -58,21 +62,28 @@ final class Units {
 
   /**
    * The noun phrase counted by a number ending at {@code last}: first and last token, or null when none
-   * follows ("3,000 in April"). Skips "more" and a nested measure ("two more 5,000-ton class destroyers").
+   * follows ("3,000 in April"). Skips "more", a nested measure ("two more 5,000-ton class destroyers")
+   * and a model designation ("400 737 Max jets", "12 A350-900 freighters").
    */
   static int[] countedNoun(List<Tok> t, int last) {
     int k = last + 1;
     while (k < t.size() && COUNT_SKIPS.contains(t.get(k).lower())) k++;
     if (k < t.size() && (t.get(k).isDigits() || NumberReader.isNumberWord(t.get(k).lower()))) {
-      NumberReader.Read nested = NumberReader.read(t, k);
+      NumberReader.Read nested = NumberReader.read(t, k, false);
       Found unit = nested == null ? null : after(t, nested.last());
-      if (unit == null) return null;
-      k = unit.last() + 1;
+      boolean model = nested != null && nested.last() + 1 < t.size() && t.get(nested.last() + 1).isCapitalized();
+      if (unit == null && !model) return null;
+      k = model ? nested.last() + 1 : unit.last() + 1;
     }
     int first = k;
     int words = 0;
     while (k < t.size() && words < MAX_NOUN_WORDS) {
       Tok w = t.get(k);
+      boolean designation = w.isWord() && k + 1 < t.size() && t.get(k + 1).glued() && t.get(k + 1).isDigits();
+      if (designation || w.glued() && (w.isDigits() || w.text().equals("-")) && k > first) {
+        k++; // a model designation: "A350-900"
+        continue;
+      }
       if (w.text().equals("-") && w.glued() && k + 1 < t.size() && t.get(k + 1).isWord()) {
         k++;
         continue;
@@ -81,23 +92,38 @@ final class Units {
       words++;
       k++;
     }
-    return words == 0 ? null : new int[] {first, head(t, first, k - 1)};
+    int head = words == 0 ? -1 : head(t, first, k - 1);
+    return head < 0 ? null : new int[] {first, head};
   }
 
   /**
    * The last plural word of the phrase, where the counted noun phrase ends ("two patrol planes flew"
-   * counts planes, not flew); the phrase's last word when none looks plural ("one researcher").
+   * counts planes, not flew); -1 when none looks plural ("500 over", "two committed").
    */
   private static int head(List<Tok> t, int first, int last) {
     for (int i = last; i >= first; i--) {
       if (looksPlural(t.get(i))) return i;
     }
-    return last;
+    return -1;
+  }
+
+  /** Prepositions, conjunctions, determiners and auxiliaries: words that end a noun phrase. */
+  static boolean isStopWord(String lower) {
+    return NOUN_STOPS.contains(lower);
+  }
+
+  /**
+   * Nouns that count in the singular form: plurals without a final s ("people", "aircraft") and units
+   * ("100 yuan", "420 million markka"), but not a time unit ("3,000 more this year" counts no years).
+   */
+  static boolean isPluralForm(String lower) {
+    String unit = UNITS.get(lower);
+    return IRREGULAR_PLURALS.contains(lower) || unit != null && !TIME_UNITS.contains(unit);
   }
 
   private static boolean looksPlural(Tok w) {
     String s = w.lower();
-    if (IRREGULAR_PLURALS.contains(s)) return true;
+    if (isPluralForm(s)) return true; // "people", "100 chinese yuan"
     return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is");
   }
 
