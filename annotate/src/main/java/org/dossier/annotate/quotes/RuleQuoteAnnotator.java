@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.annotate.nlp.NlpPipeline;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.EntityMention;
@@ -23,6 +24,18 @@ public final class RuleQuoteAnnotator implements Annotator {
   private static final int CONTINUATION_REACH = 400;
   /** A reported clause holding quoted words is kept as a quote of its own when this many words are unquoted. */
   private static final int MIN_WORDS_OUTSIDE = 4;
+
+  /** The parser whose arcs give speakers, or null to read speakers from plain tokens only. */
+  private final NlpPipeline nlp;
+
+  /** Speakers from the shared pipeline's dependency parse (cached per text, so free after the entities). */
+  public RuleQuoteAnnotator() {
+    this(NlpPipeline.shared());
+  }
+
+  public RuleQuoteAnnotator(NlpPipeline nlp) {
+    this.nlp = nlp;
+  }
 
   @Override
   public String name() {
@@ -47,9 +60,10 @@ public final class RuleQuoteAnnotator implements Annotator {
   /** The article's quotes in text order. */
   public List<Quote> quotes(Article article, Mentions mentions) {
     String text = article.text();
-    CueFinder finder = new CueFinder(text, mentions, new SpeakerResolver(text, mentions, article.outlet()));
     List<Span> marks = QuoteMarks.find(text, 0, text.length()).stream()
         .filter(q -> !isScare(text, q, mentions)).toList();
+    SpeakerResolver resolver = new SpeakerResolver(text, mentions, article.outlet());
+    CueFinder finder = new CueFinder(text, mentions, resolver, syntax(article, mentions, resolver, marks));
     List<Span> sentences = Sentences.split(text);
     List<List<Span>> inside = new ArrayList<>();
     List<List<Cue>> cues = new ArrayList<>();
@@ -82,6 +96,14 @@ public final class RuleQuoteAnnotator implements Annotator {
     }
     out.sort(java.util.Comparator.comparing(Quote::span));
     return AccountRelay.apply(text, continueAndInherit(out, marks), mentions, sentences);
+  }
+
+  /** The parse's speakers for the article, or null when there is no parse. */
+  private SyntaxSpeakers syntax(Article article, Mentions mentions, SpeakerResolver resolver, List<Span> marks) {
+    if (nlp == null || !nlp.parses()) return null;
+    Parse parse = Parse.of(nlp.parse(article));
+    if (parse.isEmpty()) return null;
+    return new SyntaxSpeakers(article.text(), mentions, parse, resolver, article.outlet(), marks);
   }
 
   /**
