@@ -24,9 +24,15 @@ final class Antecedents {
   private static final double LAST_SPEAKER_BONUS = 0.6;
   private static final double POSSESSOR_MALUS = 0.5;
   private static final double NAME_MATCH_BONUS = 2.0;
+  /** Against a person whose first name usually has the other gender (a hint only: "Kim Jong Un"). */
+  private static final double NAME_GENDER_MALUS = 1.5;
   /** How many letters of a descriptor an organisation's name must share ("prosecutors": "Prosecution"). */
   private static final int STEM = 5;
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+  /** Nouns of a document that speaks for its author ("the office release said"). */
+  private static final Set<String> DOCUMENTS = Lexicon.words(Antecedents.class, "document-nouns.txt");
+  /** How much each further mention of an organisation adds to its rank (the article's subject speaks more). */
+  private static final double SALIENCE = 0.4;
 
   private final Mentions mentions;
   private final Parse parse;
@@ -35,10 +41,13 @@ final class Antecedents {
   private final String outlet;
   /** The quoted stretches of the article: names inside them are no antecedents. */
   private final List<Span> quoted;
+  /** How often the article names each entity. */
+  private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
 
   Antecedents(Mentions mentions, Parse parse, SpeakerResolver resolver, Genders genders, String outlet,
       List<Span> quoted) {
     this.quoted = List.copyOf(quoted);
+    for (EntityMention m : mentions.all()) counts.merge(m.entity(), 1, Integer::sum);
     this.mentions = mentions;
     this.parse = parse;
     this.resolver = resolver;
@@ -56,16 +65,19 @@ final class Antecedents {
   }
 
   /** A descriptor head ("spokeswoman", "ministry", "officials"); unknown nouns are nobody named. */
-  SpeakerResolver.Speaker descriptor(Parse.Word head, Span where) {
+  SpeakerResolver.Speaker descriptor(Parse.Word phrase, Span where) {
+    Parse.Word head = author(phrase);
     String kind = kindOf(head);
-    boolean indefinite = parse.children(head, Set.of("det")).stream().anyMatch(d -> INDEFINITE.contains(d.lower()));
+    Parse.Word first = parse.at(where.begin());
+    boolean indefinite = parse.children(head, Set.of("det")).stream().anyMatch(d -> INDEFINITE.contains(d.lower()))
+        || (first != null && INDEFINITE.contains(first.lower()));
     if (kind == null || kind.equals("NONE") || indefinite) return new SpeakerResolver.Speaker(null, where);
     return switch (kind) {
       case "PERSON" -> person(head, genderOf(head.lower()), where);
       case "ORGANIZATION", "GROUP" -> body(head, null, where, BODY_WINDOW);
       case "BODY" -> body(head, head.lemma(), where, BODY_WINDOW);
-      case "LOCATION" -> best(head, m -> m.kind() == EntityKind.LOCATION, null, where, BODY_WINDOW);
-      case "MEDIA" -> best(head, m -> resolver.isMedia(m), null, where, BODY_WINDOW);
+      case "LOCATION" -> best(head, m -> m.kind() == EntityKind.LOCATION, null, Genders.Gender.UNKNOWN, where, BODY_WINDOW);
+      case "MEDIA" -> best(head, m -> resolver.isMedia(m), null, Genders.Gender.UNKNOWN, where, BODY_WINDOW);
       default -> new SpeakerResolver.Speaker(null, where);
     };
   }
@@ -79,6 +91,35 @@ final class Antecedents {
     return k != null ? k : SpeakerResolver.descriptorKind(head.lemma());
   }
 
+  /** "the office release", "the company's report": a document speaks for the body its modifier names. */
+  private Parse.Word author(Parse.Word head) {
+    if (!DOCUMENTS.contains(head.lemma())) return head;
+    for (Parse.Word c : parse.children(head, Set.of("compound", "nmod:poss"))) {
+      if (SpeakerResolver.descriptorKind(c.lower()) != null) return c;
+    }
+    return head;
+  }
+
+  /** An addressee such as "police" or "prosecutors": the body of that name mentioned before, or null. */
+  SpeakerResolver.Speaker body(Parse.Word w) {
+    if (!"BODY".equals(kindOf(w))) return null;
+    return body(w, w.lemma(), w.span(), BODY_WINDOW);
+  }
+
+  /** "the Jordanian government", "Chinese officials": the country a nationality adjective names, or null. */
+  String nationOf(Parse.Word head) {
+    String kind = kindOf(head);
+    if (kind == null || kind.equals("PERSON") || kind.equals("MEDIA")) return null;
+    for (Parse.Word c : parse.children(head, Set.of("amod", "compound"))) {
+      String country = Demonyms.country(c.token().word());
+      if (country == null) continue;
+      EntityMention named = mentions.lastBefore(head.span().begin(), m -> m.entity().equalsIgnoreCase(country)
+          || m.text().equalsIgnoreCase(country));
+      return named != null ? named.entity() : country;
+    }
+    return null;
+  }
+
   private static Genders.Gender genderOf(String word) {
     if (word.endsWith("woman") || word.endsWith("women")) return Genders.Gender.FEMALE;
     if (word.endsWith("man") || word.endsWith("men")) return Genders.Gender.MALE;
@@ -86,30 +127,33 @@ final class Antecedents {
   }
 
   private SpeakerResolver.Speaker person(Parse.Word p, Genders.Gender g, Span where) {
-    return best(p, m -> m.kind() == EntityKind.PERSON && genders.agrees(m.entity(), g), null, where, PERSON_WINDOW);
+    return best(p, m -> m.kind() == EntityKind.PERSON && genders.agrees(m.entity(), g), null, g, where, PERSON_WINDOW);
   }
 
   private SpeakerResolver.Speaker body(Parse.Word p, String stem, Span where, int window) {
     Predicate<EntityMention> org = m -> (m.kind() == EntityKind.ORGANIZATION || (stem == null && m.kind() == EntityKind.LOCATION))
         && !m.entity().toLowerCase(Locale.ROOT).equals(outlet) && !resolver.isMedia(m);
-    if (stem == null) return best(p, org, null, where, window);
+    if (stem == null) return best(p, org, null, Genders.Gender.UNKNOWN, where, window);
     String s = stem.substring(0, Math.min(STEM, stem.length())).toLowerCase(Locale.ROOT);
-    return best(p, org.and(m -> m.entity().toLowerCase(Locale.ROOT).contains(s)), s, where, window);
+    return best(p, org.and(m -> m.entity().toLowerCase(Locale.ROOT).contains(s)), s, Genders.Gender.UNKNOWN, where, window);
   }
 
   /** The best-ranked mention passing {@code test} within {@code window} sentences before {@code p}. */
-  private SpeakerResolver.Speaker best(Parse.Word p, Predicate<EntityMention> test, String stem, Span where, int window) {
+  private SpeakerResolver.Speaker best(Parse.Word p, Predicate<EntityMention> test, String stem, Genders.Gender wanted,
+      Span where, int window) {
     int here = p.sentence().index();
     EntityMention best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (EntityMention m = mentions.lastBefore(where.begin(), test); m != null;
         m = mentions.lastBefore(m.span().begin(), test)) {
-      Parse.Word w = headWord(m);
+      Parse.Word w = parse.headOf(m.span());
       int distance = w == null ? window : here - w.sentence().index();
       if (distance > window) break;
       if (isQuoted(m.span())) continue;
       double score = -distance + role(w) + (m.entity().equals(resolver.lastPerson()) ? LAST_SPEAKER_BONUS : 0)
-          + (stem != null ? NAME_MATCH_BONUS : 0);
+          + (stem != null ? NAME_MATCH_BONUS : 0)
+          + (m.kind() == EntityKind.PERSON ? 0 : SALIENCE * Math.log(counts.getOrDefault(m.entity(), 1)))
+          - (genders.nameDisagrees(m.entity(), wanted) ? NAME_GENDER_MALUS : 0);
       if (score > bestScore) {
         best = m;
         bestScore = score;
@@ -132,16 +176,6 @@ final class Antecedents {
     return 0;
   }
 
-  /** The word of a mention that its phrase hangs from (its head outside the mention), or null. */
-  private Parse.Word headWord(EntityMention m) {
-    Parse.Word w = parse.at(m.span().begin());
-    for (int guard = 0; w != null && guard < 12; guard++) {
-      Parse.Word h = parse.head(w);
-      if (h == null || !m.span().contains(h.span())) return w;
-      w = h;
-    }
-    return w;
-  }
 
   private boolean isQuoted(Span s) {
     for (Span q : quoted) {

@@ -18,9 +18,9 @@ import org.dossier.core.model.Span;
 
 /**
  * The grammatical gender of the people an article names, so that "he" and "she" find the right
- * antecedent: a title before a mention ("Ms. Lopez") decides, else the pronouns of sentences that name
- * that person alone, else the first name by CoreNLP's name list (shipped in its models jar), else it is
- * unknown and agrees with either pronoun.
+ * antecedent: a title before a mention ("Ms. Lopez") decides, else the pronouns of sentences whose
+ * subject is that person, named alone, and the first name by CoreNLP's name list (shipped in its models jar) only weighs in,
+ * as family names standing first mislead it.
  */
 final class Genders {
   enum Gender { MALE, FEMALE, UNKNOWN }
@@ -35,20 +35,22 @@ final class Genders {
   /** Pronouns of each gender in sentences naming one person only: male count minus female count. */
   private final Map<String, Integer> evidence = new HashMap<>();
 
-  Genders(String text, Mentions mentions, List<Span> quoted) {
+  Genders(String text, Mentions mentions, List<Span> quoted, Parse parse) {
     for (EntityMention m : mentions.all()) {
       if (m.kind() != EntityKind.PERSON) continue;
       Matcher t = TITLE.matcher(text.substring(Math.max(0, m.span().begin() - 8), m.span().begin()));
       if (t.find()) byEntity.put(m.entity(), title(t.group(1).toLowerCase(Locale.ROOT)));
     }
-    for (Span sentence : Sentences.split(text)) gather(text, sentence, mentions, quoted);
+    for (Span sentence : Sentences.split(text)) gather(text, sentence, mentions, quoted, parse);
   }
 
   /** "Kim ... he said": a sentence naming one person and using pronouns of one gender tells that person's. */
-  private void gather(String text, Span sentence, Mentions mentions, List<Span> quoted) {
+  private void gather(String text, Span sentence, Mentions mentions, List<Span> quoted, Parse parse) {
     List<EntityMention> people = mentions.within(sentence.begin(), sentence.end()).stream()
         .filter(m -> m.kind() == EntityKind.PERSON && !inside(m.span(), quoted)).toList();
     if (people.isEmpty() || people.stream().map(EntityMention::entity).distinct().count() > 1) return;
+    Parse.Word head = parse.headOf(people.get(0).span());
+    if (head == null || !parse.relation(head).startsWith("nsubj")) return; // "... threatened to kill X": X is no antecedent
     int score = 0;
     for (TextToken t : TextToken.of(text, people.get(0).span().end(), sentence.end())) {
       if (inside(t.span(), quoted)) continue;
@@ -65,12 +67,16 @@ final class Genders {
     return false;
   }
 
-  /** The gender of a person entity by the titles the article gives it, its pronouns, else its first name. */
-  Gender of(String entity) {
+  /** The gender the article itself shows for a person: by a title, else by the pronouns used of them. */
+  Gender shown(String entity) {
     Gender g = byEntity.get(entity);
     if (g != null) return g;
     int e = evidence.getOrDefault(entity, 0);
-    if (e != 0) return e > 0 ? Gender.MALE : Gender.FEMALE;
+    return e == 0 ? Gender.UNKNOWN : e > 0 ? Gender.MALE : Gender.FEMALE;
+  }
+
+  /** The gender a person's first name usually has (a family name first, as in "Kim Jong Un", misleads it). */
+  Gender byName(String entity) {
     for (String part : entity.split("[\\s.]+")) {
       if (part.length() < 2) continue; // an initial
       return FIRST_NAMES.getOrDefault(part.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
@@ -78,11 +84,16 @@ final class Genders {
     return Gender.UNKNOWN;
   }
 
-  /** True unless the entity's known gender differs from the wanted one. */
+  /** False when the article shows the person's gender and it differs from the wanted one. */
   boolean agrees(String entity, Gender wanted) {
-    if (wanted == Gender.UNKNOWN) return true;
-    Gender g = of(entity);
-    return g == Gender.UNKNOWN || g == wanted;
+    Gender g = shown(entity);
+    return wanted == Gender.UNKNOWN || g == Gender.UNKNOWN || g == wanted;
+  }
+
+  /** True when only the first name suggests another gender than the wanted one: a hint, not a rule. */
+  boolean nameDisagrees(String entity, Gender wanted) {
+    Gender g = byName(entity);
+    return wanted != Gender.UNKNOWN && shown(entity) == Gender.UNKNOWN && g != Gender.UNKNOWN && g != wanted;
   }
 
   private static Gender title(String t) {

@@ -108,6 +108,17 @@ final class Parse {
     return c.isEmpty() ? null : c.get(0);
   }
 
+  /** The word a stretch of text (a name) hangs from: the first of its words whose head lies outside it. */
+  Word headOf(Span span) {
+    Word w = at(span.begin());
+    for (int guard = 0; w != null && guard < 16; guard++) {
+      Word h = head(w);
+      if (h == null || !span.contains(h.span())) return w;
+      w = h;
+    }
+    return w;
+  }
+
   /** True when {@code w} lies under {@code ancestor} (or is it). */
   boolean under(Word w, Word ancestor) {
     Word x = w;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.dossier.annotate.entities.EntityLexicon;
 import org.dossier.annotate.nlp.NlpPipeline;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
@@ -20,6 +22,7 @@ import org.dossier.core.pipeline.Annotator;
  * fast and bounded on any input.
  */
 public final class RuleQuoteAnnotator implements Annotator {
+  private static final EntityLexicon LEXICON = EntityLexicon.standard();
   /** How far (characters) a quote with no cue of its own may be from the previous one to continue it. */
   private static final int CONTINUATION_REACH = 400;
   /** A reported clause holding quoted words is kept as a quote of its own when this many words are unquoted. */
@@ -95,7 +98,9 @@ public final class RuleQuoteAnnotator implements Annotator {
       }
     }
     out.sort(java.util.Comparator.comparing(Quote::span));
-    return AccountRelay.apply(text, continueAndInherit(out, marks), mentions, sentences);
+    Predicate<String> media = relay -> LEXICON.stateMediaCountry(relay) != null
+        || mentions.all().stream().anyMatch(m -> m.entity().equals(relay) && resolver.isMedia(m));
+    return AccountRelay.apply(text, continueAndInherit(out, marks, media), mentions, sentences);
   }
 
   /** The parse's speakers for the article, or null when there is no parse. */
@@ -172,9 +177,10 @@ public final class RuleQuoteAnnotator implements Annotator {
 
   /**
    * A quote without a cue continues the previous quote when close by; a person's quote without a relay
-   * takes the relay of that person's earlier quote in the article (the article named it once).
+   * takes the news medium that relayed that person's earlier quote in the article (the article named it
+   * once); a reporter or a body the person spoke to once relays only those words.
    */
-  private static List<Quote> continueAndInherit(List<Quote> quotes, List<Span> marks) {
+  private static List<Quote> continueAndInherit(List<Quote> quotes, List<Span> marks, Predicate<String> media) {
     List<Quote> out = new ArrayList<>(quotes.size());
     Map<String, List<String>> viaBySpeaker = new HashMap<>();
     Quote prev = null;
@@ -192,7 +198,7 @@ public final class RuleQuoteAnnotator implements Annotator {
           via.addAll(r.via());
           r = new Quote(r.span(), r.text(), r.speaker(), via, r.sentence());
         }
-        if (!r.via().isEmpty()) viaBySpeaker.putIfAbsent(r.speaker(), r.via());
+        if (!r.via().isEmpty() && media.test(r.via().get(0))) viaBySpeaker.putIfAbsent(r.speaker(), r.via());
       }
       out.add(r);
       prev = r;

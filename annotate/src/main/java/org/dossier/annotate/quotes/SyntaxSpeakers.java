@@ -29,10 +29,16 @@ final class SyntaxSpeakers {
   private static final Set<String> ADDRESSEE = Set.of("obj", "iobj");
   /** What the parser makes of an inverted subject after "said". */
   private static final Set<String> INVERTED = Set.of("obj", "dep", "nmod:tmod", "obl:tmod");
-  /** Arcs inside a subject phrase that may name the organisation an unnamed speaker belongs to. */
-  private static final Set<String> OWNER = Set.of("nmod", "compound", "amod");
+  /** Arcs inside a subject phrase that may name whom an unnamed speaker belongs to, the likeliest first. */
+  private static final List<String> OWNER_RANK = List.of("nmod", "nmod:poss", "compound", "flat", "amod");
+  /** For a thing that is no person or document ("the X program at the Y center"), the modifier names it. */
+  private static final List<String> NAME_RANK = List.of("compound", "flat", "nmod:poss", "nmod", "amod");
+  private static final Set<String> DOCUMENTS = Lexicon.words(SyntaxSpeakers.class, "document-nouns.txt");
   private static final Set<String> APPOSITION = Set.of("appos");
   private static final Set<String> MEDIA_ROLES = Lexicon.words(SyntaxSpeakers.class, "media-roles.txt");
+  /** Nouns for people by their work: analyst, researcher, director, consultant, chairwoman. */
+  private static final java.util.regex.Pattern PERSON_NOUN =
+      java.util.regex.Pattern.compile("\\p{L}+(?:ist|ian|er|or|ant|ent|man|woman|person)s?");
   /** How many verbs up a participle or a conjoined verb may look for its subject. */
   private static final int MAX_CLIMB = 3;
 
@@ -52,7 +58,7 @@ final class SyntaxSpeakers {
     this.parse = parse;
     this.resolver = resolver;
     this.quoted = List.copyOf(quoted);
-    this.antecedents = new Antecedents(mentions, parse, resolver, new Genders(text, mentions, quoted), outlet, quoted);
+    this.antecedents = new Antecedents(mentions, parse, resolver, new Genders(text, mentions, quoted, parse), outlet, quoted);
   }
 
   /** The speaker of the speech verb at {@code verb}; null when the parse says nothing about it. */
@@ -122,13 +128,31 @@ final class SyntaxSpeakers {
     if (m != null) return new SpeakerResolver.Speaker(resolver.continued(m), where);
     if (head.pos().startsWith("PRP")) return antecedents.pronoun(head, where);
     if (!head.pos().startsWith("NN")) return null;
-    for (Parse.Word a : parse.children(head, APPOSITION)) { // "the company's chief, Jane Roe,"
+    if (head.token().ner().equals("PERSON")) return new SpeakerResolver.Speaker(personName(head), where);
+    EntityMention apposed = null; // "the company's chief, Jane Roe,", "the state news agency TASS"
+    for (Parse.Word a : parse.children(head, APPOSITION)) {
       EntityMention p = named(a);
-      if (p != null && p.kind() == EntityKind.PERSON) return new SpeakerResolver.Speaker(resolver.continued(p), where);
+      if (p != null && (apposed == null || p.kind() == EntityKind.PERSON)) apposed = p;
+    }
+    if (apposed != null) {
+      return new SpeakerResolver.Speaker(apposed.kind() == EntityKind.PERSON ? resolver.continued(apposed)
+          : apposed.entity(), where);
     }
     EntityMention owner = owner(head, 0);
     if (owner != null) return new SpeakerResolver.Speaker(owner.entity(), where);
+    String country = antecedents.nationOf(head); // "the Jordanian government"
+    if (country != null) return new SpeakerResolver.Speaker(country, where);
     return antecedents.descriptor(head, where);
+  }
+
+  /** A name the tagger marks as a person though no mention covers it: its run of person-tagged words. */
+  private String personName(Parse.Word head) {
+    var tokens = head.sentence().tokens();
+    int b = head.index();
+    int e = head.index();
+    while (b > 0 && tokens.get(b - 1).ner().equals("PERSON")) b--;
+    while (e + 1 < tokens.size() && tokens.get(e + 1).ner().equals("PERSON")) e++;
+    return text.substring(tokens.get(b).span().begin(), tokens.get(e).span().end());
   }
 
   /** "X and Y said": the conjunct nearest the verb, the one a reader takes up (when it is named). */
@@ -145,41 +169,57 @@ final class SyntaxSpeakers {
     return m == null || m.kind() == EntityKind.EQUIPMENT ? null : m;
   }
 
-  /** An organisation or person named inside a phrase ("a spokesperson for Y", "Y's lawyer"), or null. */
+  /**
+   * Who a phrase names as the speaker's own: a person it names ("NASA's chief Jim Lee"), else the
+   * organisation after a preposition ("a spokesperson for Y"), a possessor ("Y's lawyer"), a modifier ("Y
+   * officials"), in that order; null if none. Places never own a speaker here.
+   */
   private EntityMention owner(Parse.Word head, int depth) {
-    if (depth > 2) return null;
-    for (Parse.Word c : parse.children(head, OWNER)) {
+    EntityMention best = null;
+    int bestRank = Integer.MAX_VALUE;
+    List<String> order = SpeakerResolver.descriptorKind(head.lemma()) != null || DOCUMENTS.contains(head.lemma())
+        || SpeakerResolver.descriptorKind(head.lower()) != null || MEDIA_ROLES.contains(head.lower())
+        || PERSON_NOUN.matcher(head.lower()).matches() ? OWNER_RANK : NAME_RANK;
+    for (var d : head.sentence().dependentsOf(head.index())) {
+      int rank = order.indexOf(d.relation());
+      if (rank < 0) continue;
+      Parse.Word c = parse.word(head, d.dependent());
       EntityMention m = named(c);
-      if (m != null && m.kind() != EntityKind.LOCATION && !m.span().contains(head.span())) return m;
+      if (m == null && depth < 2) m = owner(c, depth + 1);
+      if (m == null || m.kind() == EntityKind.LOCATION || m.span().contains(head.span())) continue;
+      if (m.kind() == EntityKind.PERSON && !d.relation().equals("nmod:poss")) rank = -1;
+      if (rank < bestRank) {
+        best = m;
+        bestRank = rank;
+      }
     }
-    for (Parse.Word c : parse.children(head, OWNER)) {
-      EntityMention m = owner(c, depth + 1);
-      if (m != null) return m;
-    }
-    return null;
+    return best;
   }
 
-  /** "told Reuters", "told the paper's correspondent Ann Lee": the addressee relays; other addressees do not. */
+  /**
+   * "told Reuters", "told the paper's correspondent Ann Lee", "told police": an addressee that is an
+   * organisation or a reporter relays the words; any other addressee does not.
+   */
   private List<String> relays(Parse.Word verb) {
     if (!verb.lemma().equals("tell")) return List.of();
     Parse.Word to = parse.child(verb, ADDRESSEE);
-    if (to == null) return List.of();
+    if (to == null || quoted.stream().anyMatch(q -> q.contains(to.span()))) return List.of();
     EntityMention m = named(to);
-    List<String> out = new ArrayList<>();
-    if (m != null && m.kind() == EntityKind.ORGANIZATION) {
-      out.add(m.entity());
-    } else if (m != null && m.kind() == EntityKind.PERSON) {
+    if (m != null && m.kind() != EntityKind.PERSON && m.kind() != EntityKind.LOCATION) return List.of(m.entity());
+    EntityMention outlet = owner(to, 0);
+    boolean media = outlet != null && outlet.kind() != EntityKind.PERSON;
+    if (m != null && m.kind() == EntityKind.PERSON) {
       boolean reporter = parse.children(to, Set.of("compound", "appos", "nmod")).stream()
           .anyMatch(c -> MEDIA_ROLES.contains(c.lower()));
-      EntityMention outlet = owner(to, 0);
-      if (!reporter && outlet == null) return List.of();
-      out.add(m.entity());
-      if (outlet != null && outlet.kind() == EntityKind.ORGANIZATION) out.add(outlet.entity());
-    } else if (m == null && MEDIA_ROLES.contains(to.lower())) {
-      EntityMention outlet = owner(to, 0);
-      if (outlet != null && outlet.kind() == EntityKind.ORGANIZATION) out.add(outlet.entity());
+      if (!reporter) return List.of();
+      return media ? List.of(m.entity(), outlet.entity()) : List.of(m.entity());
     }
-    return out;
+    if (m == null && media && MEDIA_ROLES.contains(to.lower())) return List.of(outlet.entity());
+    if (m == null && to.pos().startsWith("NN")) { // "told police": the police force named before
+      SpeakerResolver.Speaker body = antecedents.body(to);
+      if (body != null && body.name() != null) return List.of(body.name());
+    }
+    return List.of();
   }
 
   private boolean inClause(Parse.Word w, Parse.Word head) {
