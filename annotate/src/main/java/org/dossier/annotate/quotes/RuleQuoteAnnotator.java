@@ -88,10 +88,12 @@ public final class RuleQuoteAnnotator implements Annotator {
       for (Span q : inside.get(i)) {
         if (q.begin() < sentence.begin()) continue; // a quote running over sentences is taken where it starts
         List<Cue> around = new ArrayList<>(cues.get(i));
-        for (int j = i + 1; j < sentences.size() && sentences.get(j).begin() <= q.end(); j++) {
-          around.addAll(cues.get(j));
-        }
+        int j = i + 1;
+        for (; j < sentences.size() && sentences.get(j).begin() <= q.end(); j++) around.addAll(cues.get(j));
         around.removeIf(c -> !Chains.applies(c, q));
+        if (around.isEmpty() && j < sentences.size() && text.substring(q.end(), sentences.get(j).begin()).indexOf('\n') < 0) {
+          around.addAll(opening(cues.get(j), sentences.get(j)));
+        }
         subjectCue(text, q, mentions).ifPresent(around::add);
         Chains.Attribution a = Chains.order(around, q);
         out.add(new Quote(q, q.of(text), a.speaker(), a.via(), sentence));
@@ -101,6 +103,15 @@ public final class RuleQuoteAnnotator implements Annotator {
     Predicate<String> media = relay -> LEXICON.stateMediaCountry(relay) != null
         || mentions.all().stream().anyMatch(m -> m.entity().equals(relay) && resolver.isMedia(m));
     return AccountRelay.apply(text, continueAndInherit(out, marks, media), mentions, sentences);
+  }
+
+  /**
+   * "“... right?” Lee said.": the attribution that opens the next sentence of the paragraph, split off at
+   * the question mark.
+   */
+  private static List<Cue> opening(List<Cue> next, Span sentence) {
+    return next.stream().filter(c -> c.span().begin() <= sentence.begin() + 1 && c.kind() == Cue.Kind.SAY
+        && !c.strength().equals("mark")).limit(1).toList();
   }
 
   /** The parse's speakers for the article, or null when there is no parse. */
