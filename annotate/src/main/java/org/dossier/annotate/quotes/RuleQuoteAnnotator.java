@@ -198,7 +198,7 @@ public final class RuleQuoteAnnotator implements Annotator {
     for (Quote q : quotes) {
       Quote r = q;
       if (r.speaker() == null && r.via().isEmpty() && prev != null && prev.speaker() != null
-          && marks.contains(q.span()) && marks.contains(prev.span())
+          && marks.contains(q.span())
           && q.span().begin() - prev.span().end() <= CONTINUATION_REACH) {
         r = new Quote(q.span(), q.text(), prev.speaker(), prev.via(), q.sentence());
       }
