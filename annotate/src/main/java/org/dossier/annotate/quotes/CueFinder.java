@@ -128,6 +128,8 @@ final class CueFinder {
     if (passive) {
       chain.add(subject == null ? null : subject.name());
       if (inner != null) chain.add(inner);
+      String by = agentAfter(toks, as + 2); // "was quoted as saying by the agency X"
+      if (by != null) chain.add(by);
     } else {
       chain.add(inner);
       if (subject != null) chain.add(subject.name());
@@ -135,6 +137,15 @@ final class CueFinder {
     int begin = subject == null ? verbStart : subject.span().begin();
     return new Cue(Cue.Kind.QUOTED_AS, "core", new Span(Math.min(begin, verb.begin()), verb.end()), verb, chain,
         subject == null ? -1 : subject.span().begin());
+  }
+
+  /** The organisation named after a "by" at token {@code k} ("... by the state news agency X"), or null. */
+  private String agentAfter(List<TextToken> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).lower().equals("by")) return null;
+    int limit = toks.get(Math.min(toks.size() - 1, k + LOOKAHEAD_TOKENS)).end();
+    EntityMention m = mentions.firstAfter(toks.get(k).end(), x -> x.kind() == EntityKind.ORGANIZATION);
+    return m == null || m.span().end() > limit || text.substring(toks.get(k).end(), m.span().begin()).contains(",")
+        ? null : m.entity();
   }
 
   private Cue speech(List<TextToken> toks, int i, String strength, int segment, Span sentence) {

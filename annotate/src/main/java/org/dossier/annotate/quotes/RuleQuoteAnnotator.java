@@ -27,6 +27,8 @@ public final class RuleQuoteAnnotator implements Annotator {
   private static final int CONTINUATION_REACH = 400;
   /** A reported clause holding quoted words is kept as a quote of its own when this many words are unquoted. */
   private static final int MIN_WORDS_OUTSIDE = 4;
+  /** Unattributed quoted terms this short are scare quotes, not someone's words. */
+  private static final int SCARE_WORDS = 3;
 
   /** The parser whose arcs give speakers, or null to read speakers from plain tokens only. */
   private final NlpPipeline nlp;
@@ -76,6 +78,7 @@ public final class RuleQuoteAnnotator implements Annotator {
       cues.add(finder.find(sentence, in));
     }
     List<Quote> out = new ArrayList<>();
+    Set<Span> cued = new java.util.HashSet<>(); // quotations with an attribution of their own, however vague
     for (int i = 0; i < sentences.size(); i++) {
       Span sentence = sentences.get(i);
       List<Quote> said = statements(text, sentence, cues.get(i));
@@ -95,6 +98,7 @@ public final class RuleQuoteAnnotator implements Annotator {
           around.addAll(opening(cues.get(j), sentences.get(j)));
         }
         subjectCue(text, q, mentions).ifPresent(around::add);
+        if (!around.isEmpty()) cued.add(q);
         Chains.Attribution a = Chains.order(around, q);
         out.add(new Quote(q, q.of(text), a.speaker(), a.via(), sentence));
       }
@@ -102,7 +106,27 @@ public final class RuleQuoteAnnotator implements Annotator {
     out.sort(java.util.Comparator.comparing(Quote::span));
     Predicate<String> media = relay -> LEXICON.stateMediaCountry(relay) != null
         || mentions.all().stream().anyMatch(m -> m.entity().equals(relay) && resolver.isMedia(m));
-    return AccountRelay.apply(text, continueAndInherit(out, marks, media), mentions, sentences);
+    List<Quote> attributed = AccountRelay.apply(text, continueAndInherit(out, marks, cued, media), mentions, sentences);
+    return attributed.stream().filter(q -> !isScareTerm(text, q, marks, cued)).map(q -> withoutOutlet(q, article.outlet()))
+        .toList();
+  }
+
+  /** The publishing outlet is the last link of every chain, never a relay of its own ("told The Courier"). */
+  private static Quote withoutOutlet(Quote q, String outlet) {
+    if (outlet == null || q.via().isEmpty()) return q;
+    String key = key(outlet);
+    List<String> via = q.via().stream().filter(v -> !key(v).equals(key)).toList();
+    return via.size() == q.via().size() ? q : new Quote(q.span(), q.text(), q.speaker(), via, q.sentence());
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("^the\\s+|[^\\p{L}\\p{N}]+", "");
+  }
+
+  /** A term of a few words in quotation marks that no one is said to have said: scare quotes, a label. */
+  private static boolean isScareTerm(String text, Quote q, List<Span> marks, Set<Span> cued) {
+    if (q.speaker() != null || !q.via().isEmpty() || !marks.contains(q.span()) || cued.contains(q.span())) return false;
+    return TextToken.of(text, q.span().begin(), q.span().end()).stream().filter(TextToken::isWord).count() <= SCARE_WORDS;
   }
 
   /**
@@ -191,14 +215,15 @@ public final class RuleQuoteAnnotator implements Annotator {
    * takes the news medium that relayed that person's earlier quote in the article (the article named it
    * once); a reporter or a body the person spoke to once relays only those words.
    */
-  private static List<Quote> continueAndInherit(List<Quote> quotes, List<Span> marks, Predicate<String> media) {
+  private static List<Quote> continueAndInherit(List<Quote> quotes, List<Span> marks, Set<Span> cued,
+      Predicate<String> media) {
     List<Quote> out = new ArrayList<>(quotes.size());
     Map<String, List<String>> viaBySpeaker = new HashMap<>();
     Quote prev = null;
     for (Quote q : quotes) {
       Quote r = q;
       if (r.speaker() == null && r.via().isEmpty() && prev != null && prev.speaker() != null
-          && marks.contains(q.span())
+          && marks.contains(q.span()) && !cued.contains(q.span())
           && q.span().begin() - prev.span().end() <= CONTINUATION_REACH) {
         r = new Quote(q.span(), q.text(), prev.speaker(), prev.via(), q.sentence());
       }

@@ -42,7 +42,6 @@ final class SyntaxSpeakers {
   /** How many verbs up a participle or a conjoined verb may look for its subject. */
   private static final int MAX_CLIMB = 3;
 
-  private static final boolean DEBUG = System.getenv("DOSSIER_DEBUG_ATTRIB") != null;
   private final String text;
   private final Mentions mentions;
   private final Parse parse;
@@ -64,17 +63,6 @@ final class SyntaxSpeakers {
   /** The speaker of the speech verb at {@code verb}; null when the parse says nothing about it. */
   Found speakerOf(Span verb) {
     Parse.Word v = parse.at(verb.begin());
-    if (DEBUG && v != null) {
-      StringBuilder b = new StringBuilder("verb " + verb.of(text) + "@" + v.index() + " " + v.pos() + " " + parse.relation(v) + ":");
-      for (var d : v.sentence().dependencies()) {
-        var ts = v.sentence().tokens();
-        b.append(" ").append(d.relation()).append("(").append(d.governor() < 0 ? "ROOT" : ts.get(d.governor()).word() + "-" + d.governor())
-            .append(",").append(ts.get(d.dependent()).word()).append("-").append(d.dependent()).append(")");
-      }
-      Parse.Word sub = subjectOf(v);
-      b.append(" => subj ").append(sub == null ? null : sub.token().word()).append(" -> ").append(sub == null ? null : resolve(sub));
-      System.err.println(b);
-    }
     if (v == null || !v.pos().startsWith("VB") || parse.relation(v).equals("acl")) return null; // acl: a misparse
     Parse.Word subject = subjectOf(v);
     if (subject == null) return null;

@@ -114,4 +114,64 @@ class SyntaxAttributionTest {
     List<Quote> q = quotes("Halvorsen Freight cut its fleet on Monday. \"We had no choice,\" he said.");
     assertTrue(q.isEmpty() || !"Halvorsen Freight".equals(quote(q, "We had").speaker()));
   }
+
+  @Test
+  void aQuoteInterruptedByItsAttributionKeepsTheSpeakerOnBothSides() {
+    List<Quote> q = quotes("Marcus Oyelaran spoke after the vote. \"We lost,\" said Greta Lindqvist, \"but we will be "
+        + "back.\"");
+    assertEquals("Greta Lindqvist", quote(q, "We lost").speaker());
+    assertEquals("Greta Lindqvist", quote(q, "but we will").speaker());
+  }
+
+  @Test
+  void wasQuotedAsSayingGivesTheQuotedPersonAndTheRelay() {
+    List<Quote> q = quotes("\"The line is safe,\" Dana Whitfield was quoted as saying by Reuters.");
+    Quote s = quote(q, "The line");
+    assertEquals("Dana Whitfield", s.speaker());
+    assertEquals(List.of("Reuters"), s.via());
+  }
+
+  @Test
+  void inAStatementTheSubjectStillSpeaks() {
+    List<Quote> q = quotes("In a statement, Northgate Power said the plant \"will run through the winter.\"");
+    assertEquals("Northgate Power", quote(q, "will run").speaker());
+  }
+
+  @Test
+  void theOutletItselfIsNeverARelay() {
+    List<Quote> q = new RuleQuoteAnnotator().quotes(Fixtures.article(
+        "Marcus Oyelaran told the Daily Ledger that the yard \"is finished.\"", "Daily Ledger"),
+        new Mentions(Fixtures.mentions("Marcus Oyelaran told the Daily Ledger that the yard \"is finished.\"", NAMES)));
+    Quote s = quote(q, "is finished");
+    assertEquals("Marcus Oyelaran", s.speaker());
+    assertEquals(List.of(), s.via());
+  }
+
+  @Test
+  void aQuotationOverParagraphsContinuesItsSpeaker() {
+    List<Quote> q = quotes("Greta Lindqvist said: \"The first ships leave in May.\n\n\"The rest follow when the ice "
+        + "has gone.\"");
+    assertEquals("Greta Lindqvist", quote(q, "The first ships").speaker());
+    assertEquals("Greta Lindqvist", quote(q, "The rest follow").speaker());
+  }
+
+  @Test
+  void aQuestionEndingTheQuoteTakesTheAttributionAfterIt() {
+    List<Quote> q = quotes("Paul Brenner met the council on Monday. \"Who pays for the dredging?\" Lindqvist said. "
+        + "\"Nobody has told us.\"");
+    assertEquals("Greta Lindqvist", quote(q, "Who pays").speaker());
+    assertEquals("Greta Lindqvist", quote(q, "Nobody has").speaker());
+  }
+
+  @Test
+  void aScareQuotedTermIsNoQuote() {
+    List<Quote> q = quotes("The so-called \"harbour tax\" has been debated for years.");
+    assertTrue(q.stream().noneMatch(x -> x.text().equals("harbour tax")), q.toString());
+  }
+
+  @Test
+  void aSheAfterAWomanAndAManNamedLaterGoesToTheWoman() {
+    List<Quote> q = quotes("Greta Lindqvist questioned Paul Brenner for an hour. \"He had no answers,\" she said.");
+    assertEquals("Greta Lindqvist", quote(q, "He had no").speaker());
+  }
 }
