@@ -106,11 +106,18 @@ final class Antecedents {
     return body(w, w.lemma(), w.span(), BODY_WINDOW);
   }
 
-  /** "the Jordanian government", "Chinese officials": the country a nationality adjective names, or null. */
+  /**
+   * "the Jordanian government", "Chinese officials", "Chile's army": the country a nationality adjective or
+   * a possessor names, or null.
+   */
   String nationOf(Parse.Word head) {
     String kind = kindOf(head);
     if (kind == null || kind.equals("PERSON") || kind.equals("MEDIA")) return null;
-    for (Parse.Word c : parse.children(head, Set.of("amod", "compound"))) {
+    for (Parse.Word c : parse.children(head, Set.of("amod", "compound", "nmod:poss"))) {
+      EntityMention place = mentions.covering(c.span().begin());
+      if (place != null && place.kind() == EntityKind.LOCATION && parse.relation(c).equals("nmod:poss")) {
+        return place.entity(); // "South Korea's military"
+      }
       String country = Demonyms.country(c.token().word());
       if (country == null) continue;
       EntityMention named = mentions.lastBefore(head.span().begin(), m -> m.entity().equalsIgnoreCase(country)

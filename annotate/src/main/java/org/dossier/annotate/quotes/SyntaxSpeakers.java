@@ -30,9 +30,9 @@ final class SyntaxSpeakers {
   /** What the parser makes of an inverted subject after "said". */
   private static final Set<String> INVERTED = Set.of("obj", "dep", "nmod:tmod", "obl:tmod");
   /** Arcs inside a subject phrase that may name whom an unnamed speaker belongs to, the likeliest first. */
-  private static final List<String> OWNER_RANK = List.of("nmod", "nmod:poss", "compound", "flat", "amod", "dep");
+  private static final List<String> OWNER_RANK = List.of("nmod", "appos", "nmod:poss", "compound", "flat", "amod", "dep");
   /** For a thing that is no person or document ("the X program at the Y center"), the modifier names it. */
-  private static final List<String> NAME_RANK = List.of("compound", "flat", "nmod:poss", "nmod", "amod", "dep");
+  private static final List<String> NAME_RANK = List.of("compound", "flat", "appos", "nmod:poss", "nmod", "amod", "dep");
   private static final Set<String> DOCUMENTS = Lexicon.words(SyntaxSpeakers.class, "document-nouns.txt");
   private static final Set<String> APPOSITION = Set.of("appos");
   private static final Set<String> MEDIA_ROLES = Lexicon.words(SyntaxSpeakers.class, "media-roles.txt");
