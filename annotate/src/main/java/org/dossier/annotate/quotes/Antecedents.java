@@ -127,6 +127,11 @@ final class Antecedents {
     return null;
   }
 
+  /** "the 52-year-old": the person named shortly before. */
+  SpeakerResolver.Speaker aged(Parse.Word head, Span where) {
+    return person(head, Genders.Gender.UNKNOWN, where);
+  }
+
   private static Genders.Gender genderOf(String word) {
     if (word.endsWith("woman") || word.endsWith("women")) return Genders.Gender.FEMALE;
     if (word.endsWith("man") || word.endsWith("men")) return Genders.Gender.MALE;

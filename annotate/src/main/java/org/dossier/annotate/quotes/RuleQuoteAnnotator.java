@@ -97,6 +97,11 @@ public final class RuleQuoteAnnotator implements Annotator {
         if (around.isEmpty() && j < sentences.size() && text.substring(q.end(), sentences.get(j).begin()).indexOf('\n') < 0) {
           around.addAll(opening(cues.get(j), sentences.get(j)));
         }
+        if (around.isEmpty() && i > 0 && text.substring(sentences.get(i - 1).begin(), sentences.get(i - 1).end()).strip()
+            .endsWith(":")) { // "In a statement, the ministry said:" then the quotation
+          cues.get(i - 1).stream().filter(Cue::introducesStatements).reduce((a, b) -> b).ifPresent(around::add);
+        }
+        if (around.isEmpty()) labelCue(text, sentence, q, mentions).ifPresent(around::add);
         subjectCue(text, q, mentions).ifPresent(around::add);
         if (!around.isEmpty()) cued.add(q);
         Chains.Attribution a = Chains.order(around, q);
@@ -190,6 +195,18 @@ public final class RuleQuoteAnnotator implements Annotator {
     }
     boolean straddles = quotes.stream().anyMatch(q -> q.overlaps(clause) && !clause.contains(q));
     return !straddles && outside >= MIN_WORDS_OUTSIDE && outside >= 2 * quoted;
+  }
+
+  /** "Lee: Troops 'will not stay'": a name opening a line and followed by a colon labels the words after it. */
+  private static java.util.Optional<Cue> labelCue(String text, Span sentence, Span q, Mentions mentions) {
+    EntityMention m = mentions.covering(sentence.begin());
+    if (m == null || m.kind() != org.dossier.core.model.EntityKind.PERSON || m.span().end() >= q.begin()) {
+      return java.util.Optional.empty();
+    }
+    int colon = m.span().end();
+    while (colon < q.begin() && text.charAt(colon) == ' ') colon++;
+    if (colon >= q.begin() || text.charAt(colon) != ':') return java.util.Optional.empty();
+    return java.util.Optional.of(new Cue(Cue.Kind.SUBJECT, "core", m.span(), m.span(), List.of(m.entity()), m.span().begin()));
   }
 
   /** X "affirmed that ...": a mention right before a quote that opens with a lower-case verb speaks it. */

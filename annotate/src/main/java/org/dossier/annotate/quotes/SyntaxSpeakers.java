@@ -39,6 +39,7 @@ final class SyntaxSpeakers {
   /** Nouns for people by their work: analyst, researcher, director, consultant, chairwoman. */
   private static final java.util.regex.Pattern PERSON_NOUN =
       java.util.regex.Pattern.compile("\\p{L}+(?:ist|ian|er|or|ant|ent|man|woman|person)s?");
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+\\s*-\\s*year\\s*-\\s*old$");
   /** How many verbs up a participle or a conjoined verb may look for its subject. */
   private static final int MAX_CLIMB = 3;
 
@@ -115,6 +116,7 @@ final class SyntaxSpeakers {
     EntityMention m = named(head);
     if (m != null) return new SpeakerResolver.Speaker(resolver.continued(m), where);
     if (head.pos().startsWith("PRP")) return antecedents.pronoun(head, where);
+    if (AGE.matcher(where.of(text)).find()) return antecedents.aged(head, where); // "the 52-year-old said"
     if (!head.pos().startsWith("NN")) return null;
     if (head.token().ner().equals("PERSON")) return new SpeakerResolver.Speaker(personName(head), where);
     EntityMention apposed = null; // "the company's chief, Jane Roe,", "the state news agency TASS"

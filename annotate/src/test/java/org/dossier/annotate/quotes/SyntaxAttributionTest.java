@@ -174,4 +174,23 @@ class SyntaxAttributionTest {
     List<Quote> q = quotes("Greta Lindqvist questioned Paul Brenner for an hour. \"He had no answers,\" she said.");
     assertEquals("Greta Lindqvist", quote(q, "He had no").speaker());
   }
+
+  @Test
+  void aNameAndAColonLabelTheQuotedWords() {
+    List<Quote> q = quotes("Lindqvist: Harbour fees \"will double by spring\"");
+    assertEquals("Greta Lindqvist", quote(q, "will double").speaker());
+  }
+
+  @Test
+  void aColonIntroductionCarriesIntoTheQuotationThatFollows() {
+    List<Quote> q = quotes("Paul Brenner spoke first. In a statement, Northgate Power said:\n\n\"The grid held up through "
+        + "the storm.\"");
+    assertEquals("Northgate Power", quote(q, "The grid held").speaker());
+  }
+
+  @Test
+  void anAgeStandsForThePersonNamedBefore() {
+    List<Quote> q = quotes("Paul Brenner was released on Monday. \"I am glad it is over,\" the 52-year-old said.");
+    assertEquals("Paul Brenner", quote(q, "I am glad").speaker());
+  }
 }
