@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.annotate.nlp.NlpPipeline;
+import org.dossier.annotate.quotes.Attributions;
 import org.dossier.annotate.quotes.Mentions;
 import org.dossier.annotate.quotes.Sentences;
 import org.dossier.core.model.Annotation;
@@ -20,10 +21,11 @@ import org.dossier.core.pipeline.Annotator;
 
 /**
  * Claims by rule: every quantity stated about the world ({@link QuantityFinder}, reading the article's
- * dependency parse), with who asserts it. A number
- * inside a quote or reported statement is asserted by its speaker, relayed by the quote's chain and then the
- * publishing outlet; any other number by the outlet itself. Dates and clock times found by the time
- * annotator are not claims; durations are.
+ * dependency parse), with who asserts it. A number inside a quote or reported statement is asserted by its
+ * speaker, relayed by the quote's chain and then the publishing outlet; any other number by the attribution
+ * that governs its clause in the parse ("X reported $2.5 billion", "according to X" on a verb above it, see
+ * {@link Attributions}), else by the outlet itself. Dates and clock times found by the time annotator are
+ * not claims; durations are.
  */
 public final class RuleClaimAnnotator implements Annotator {
   private static final Pattern ISO_PREFIX = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
@@ -67,18 +69,19 @@ public final class RuleClaimAnnotator implements Annotator {
     List<TimeMention> times = soFar.stream().filter(TimeMention.class::isInstance).map(TimeMention.class::cast).toList();
     NlpPipeline pipeline = nlp.get();
     Syntax syntax = pipeline == null || !pipeline.parses() ? Syntax.NONE : Syntax.of(pipeline.parse(article));
+    Attributions attributions = Attributions.of(article, mentions, quotes.stream().map(Quote::span).toList());
     List<Claim> out = new ArrayList<>();
     for (Span sentence : Sentences.split(text)) {
       for (Quantity q : QuantityFinder.find(text, sentence.begin(), sentence.end(), syntax)) {
         if (isDateOrClock(q, times) || insideName(q, mentions)) continue;
-        out.add(claim(article, q, sentence, quotes, times, mentions));
+        out.add(claim(article, q, sentence, quotes, times, mentions, attributions));
       }
     }
     return out;
   }
 
   private static Claim claim(Article article, Quantity q, Span sentence, List<Quote> quotes, List<TimeMention> times,
-      Mentions mentions) {
+      Mentions mentions, Attributions attributions) {
     Quote said = quotes.stream().filter(x -> x.span().contains(q.span())).findFirst().orElse(null);
     String outlet = article.outlet();
     String source = outlet;
@@ -86,8 +89,14 @@ public final class RuleClaimAnnotator implements Annotator {
     if (said != null && (said.speaker() != null || !said.via().isEmpty())) {
       source = said.speaker();
       via.addAll(said.via());
-      if (outlet != null && !outlet.equals(source) && !via.contains(outlet)) via.add(outlet);
+    } else if (said == null) { // "X reported $2.5 billion", "X expects 16 million": the governing attribution
+      Attributions.Source governing = attributions.governing(q.number());
+      if (governing != null && governing.name() != null) {
+        source = governing.name();
+        via.addAll(governing.via());
+      }
     }
+    if (outlet != null && !outlet.equals(source) && !via.contains(outlet)) via.add(outlet);
     String finalSource = source;
     EntityMention subject = mentions.lastBefore(q.span().begin(),
         m -> m.span().begin() >= sentence.begin() && !m.entity().equals(finalSource));

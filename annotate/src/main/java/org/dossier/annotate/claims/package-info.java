@@ -25,7 +25,9 @@
  *       score or a model.
  * </ul>
  * The annotator then drops numbers inside date/time mentions or names, and takes the source and relays
- * from the quote that contains the number (else the outlet).
+ * from the quote that contains the number, else from the attribution governing the number's clause in the
+ * dependency parse ("X reported", "X expects", "according to X" on a verb above it: quotes.Attributions),
+ * else the outlet's own voice.
  *
  * <p>To extend it, edit the data files in {@code src/main/resources/org/dossier/annotate/claims}: number
  * words, scales, fractions, units (with currency names), currency prefixes, qualifiers, exclusions (months,

@@ -24,11 +24,14 @@ final class CueFinder {
   private final String text;
   private final Mentions mentions;
   private final SpeakerResolver speakers;
+  /** The speakers the dependency parse gives, or null when the article was not parsed. */
+  private final SyntaxSpeakers syntax;
 
-  CueFinder(String text, Mentions mentions, SpeakerResolver speakers) {
+  CueFinder(String text, Mentions mentions, SpeakerResolver speakers, SyntaxSpeakers syntax) {
     this.text = text;
     this.mentions = mentions;
     this.speakers = speakers;
+    this.syntax = syntax;
   }
 
   List<Cue> find(Span sentence, List<Span> quotes) {
@@ -62,6 +65,8 @@ final class CueFinder {
     }
     if (w.equals("quoted")) return quoted(toks, i, segment, sentence);
     String strength = VERBS.get(w);
+    SyntaxSpeakers.Found parsed = strength == null || syntax == null ? null : syntax.speakerOf(toks.get(i).span());
+    if (parsed != null && !strength.equals("statement")) return parsedCue(toks.get(i).span(), strength, parsed);
     if (strength != null && strength.startsWith("participle")) {
       Span verb = toks.get(i).span();
       EntityMention subject = mentions.lastBefore(verb.begin(),
@@ -78,7 +83,23 @@ final class CueFinder {
     return strength == null ? null : speech(toks, i, strength, segment, sentence);
   }
 
+  /** A cue whose speaker and relays the parse gave. */
+  private static Cue parsedCue(Span verb, String strength, SyntaxSpeakers.Found f) {
+    List<String> chain = listOf(f.speaker().name());
+    chain.addAll(f.relays());
+    Span who = f.speaker().span();
+    int subjectBegin = who.begin() < verb.begin() ? who.begin() : -1;
+    return new Cue(Cue.Kind.SAY, strength, cover(verb, who), verb, chain, subjectBegin);
+  }
+
   private Cue named(Cue.Kind kind, List<TextToken> toks, int i, int after, Span sentence) {
+    if (syntax != null && kind != Cue.Kind.SAY) {
+      SyntaxSpeakers.Found f = syntax.sourceAfter(toks.get(i).span());
+      if (f != null) {
+        Span verb = new Span(toks.get(i).begin(), toks.get(after - 1).end());
+        return new Cue(kind, "core", cover(verb, f.speaker().span()), verb, listOf(f.speaker().name()), -1);
+      }
+    }
     int last = Math.min(toks.size() - 1, after + LOOKAHEAD_TOKENS);
     for (int k = after; k <= last; k++) {
       if (CLAUSE_MARKS.contains(toks.get(k).text())) last = k - 1; // "according to the agency, X would ...": X is not the source
@@ -107,6 +128,8 @@ final class CueFinder {
     if (passive) {
       chain.add(subject == null ? null : subject.name());
       if (inner != null) chain.add(inner);
+      String by = agentAfter(toks, as + 2); // "was quoted as saying by the agency X"
+      if (by != null) chain.add(by);
     } else {
       chain.add(inner);
       if (subject != null) chain.add(subject.name());
@@ -114,6 +137,15 @@ final class CueFinder {
     int begin = subject == null ? verbStart : subject.span().begin();
     return new Cue(Cue.Kind.QUOTED_AS, "core", new Span(Math.min(begin, verb.begin()), verb.end()), verb, chain,
         subject == null ? -1 : subject.span().begin());
+  }
+
+  /** The organisation named after a "by" at token {@code k} ("... by the state news agency X"), or null. */
+  private String agentAfter(List<TextToken> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).lower().equals("by")) return null;
+    int limit = toks.get(Math.min(toks.size() - 1, k + LOOKAHEAD_TOKENS)).end();
+    EntityMention m = mentions.firstAfter(toks.get(k).end(), x -> x.kind() == EntityKind.ORGANIZATION);
+    return m == null || m.span().end() > limit || text.substring(toks.get(k).end(), m.span().begin()).contains(",")
+        ? null : m.entity();
   }
 
   private Cue speech(List<TextToken> toks, int i, String strength, int segment, Span sentence) {

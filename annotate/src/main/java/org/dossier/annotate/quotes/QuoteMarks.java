@@ -9,7 +9,8 @@ import org.dossier.core.model.Span;
  * single quotes used as quotation marks (headlines, wires). A single quote counts as a mark only at a word
  * edge, so apostrophes ("Korea's", "don't") never open or close a quote. Marks are paired within one
  * paragraph; an opening mark without its closing one is dropped, so unbalanced input yields fewer quotes,
- * never a quote that runs on.
+ * never a quote that runs on, unless the next paragraph opens with a double mark: then the quotation runs
+ * to the paragraph's end (news style for a quotation over paragraphs).
  */
 public final class QuoteMarks {
   /** Longest quotation taken, in characters. */
@@ -23,14 +24,26 @@ public final class QuoteMarks {
     int para = from;
     for (int i = from; i <= to; i++) {
       if (i == to || text.charAt(i) == '\n') {
-        inParagraph(text, para, i, out);
+        int open = inParagraph(text, para, i, out);
+        if (open >= 0 && i < to && opensNext(text, i, to)) add(text, open + 1, i, out);
         para = i + 1;
       }
     }
     return out;
   }
 
-  private static void inParagraph(CharSequence text, int from, int to, List<Span> out) {
+  /**
+   * True when the paragraph after {@code end} opens with a quotation mark: the news convention for a
+   * quotation running over paragraphs leaves the earlier paragraphs' quotes unclosed.
+   */
+  private static boolean opensNext(CharSequence text, int end, int to) {
+    int j = end;
+    while (j < to && Character.isWhitespace(text.charAt(j))) j++;
+    return j < to && "\"“«„".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** Adds the paragraph's quotes; returns the offset of an opening mark left unclosed, or -1. */
+  private static int inParagraph(CharSequence text, int from, int to, List<Span> out) {
     int open = -1;
     char expected = 0;
     for (int i = from; i < to; i++) {
@@ -47,6 +60,7 @@ public final class QuoteMarks {
         open = -1; // no closing mark within reach: drop the opening mark, go on from here (bounded work)
       }
     }
+    return expected == '"' || expected == '”' || expected == '»' || expected == '“' ? open : -1;
   }
 
   /** The closing mark that matches an opening mark at i, or 0 when i opens nothing. */

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.dossier.annotate.entities.EntityLexicon;
+import org.dossier.annotate.nlp.NlpPipeline;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.EntityMention;
@@ -19,10 +22,25 @@ import org.dossier.core.pipeline.Annotator;
  * fast and bounded on any input.
  */
 public final class RuleQuoteAnnotator implements Annotator {
+  private static final EntityLexicon LEXICON = EntityLexicon.standard();
   /** How far (characters) a quote with no cue of its own may be from the previous one to continue it. */
   private static final int CONTINUATION_REACH = 400;
   /** A reported clause holding quoted words is kept as a quote of its own when this many words are unquoted. */
   private static final int MIN_WORDS_OUTSIDE = 4;
+  /** Unattributed quoted terms this short are scare quotes, not someone's words. */
+  private static final int SCARE_WORDS = 3;
+
+  /** The parser whose arcs give speakers, or null to read speakers from plain tokens only. */
+  private final NlpPipeline nlp;
+
+  /** Speakers from the shared pipeline's dependency parse (cached per text, so free after the entities). */
+  public RuleQuoteAnnotator() {
+    this(NlpPipeline.shared());
+  }
+
+  public RuleQuoteAnnotator(NlpPipeline nlp) {
+    this.nlp = nlp;
+  }
 
   @Override
   public String name() {
@@ -47,9 +65,10 @@ public final class RuleQuoteAnnotator implements Annotator {
   /** The article's quotes in text order. */
   public List<Quote> quotes(Article article, Mentions mentions) {
     String text = article.text();
-    CueFinder finder = new CueFinder(text, mentions, new SpeakerResolver(text, mentions, article.outlet()));
     List<Span> marks = QuoteMarks.find(text, 0, text.length()).stream()
         .filter(q -> !isScare(text, q, mentions)).toList();
+    SpeakerResolver resolver = new SpeakerResolver(text, mentions, article.outlet());
+    CueFinder finder = new CueFinder(text, mentions, resolver, syntax(article, mentions, resolver, marks));
     List<Span> sentences = Sentences.split(text);
     List<List<Span>> inside = new ArrayList<>();
     List<List<Cue>> cues = new ArrayList<>();
@@ -59,6 +78,7 @@ public final class RuleQuoteAnnotator implements Annotator {
       cues.add(finder.find(sentence, in));
     }
     List<Quote> out = new ArrayList<>();
+    Set<Span> cued = new java.util.HashSet<>(); // quotations with an attribution of their own, however vague
     for (int i = 0; i < sentences.size(); i++) {
       Span sentence = sentences.get(i);
       List<Quote> said = statements(text, sentence, cues.get(i));
@@ -71,17 +91,64 @@ public final class RuleQuoteAnnotator implements Annotator {
       for (Span q : inside.get(i)) {
         if (q.begin() < sentence.begin()) continue; // a quote running over sentences is taken where it starts
         List<Cue> around = new ArrayList<>(cues.get(i));
-        for (int j = i + 1; j < sentences.size() && sentences.get(j).begin() <= q.end(); j++) {
-          around.addAll(cues.get(j));
-        }
+        int j = i + 1;
+        for (; j < sentences.size() && sentences.get(j).begin() <= q.end(); j++) around.addAll(cues.get(j));
         around.removeIf(c -> !Chains.applies(c, q));
+        if (around.isEmpty() && j < sentences.size() && text.substring(q.end(), sentences.get(j).begin()).indexOf('\n') < 0) {
+          around.addAll(opening(cues.get(j), sentences.get(j)));
+        }
+        if (around.isEmpty() && i > 0 && text.substring(sentences.get(i - 1).begin(), sentences.get(i - 1).end()).strip()
+            .endsWith(":")) { // "In a statement, the ministry said:" then the quotation
+          cues.get(i - 1).stream().filter(Cue::introducesStatements).reduce((a, b) -> b).ifPresent(around::add);
+        }
+        if (around.isEmpty()) labelCue(text, sentence, q, mentions).ifPresent(around::add);
         subjectCue(text, q, mentions).ifPresent(around::add);
+        if (!around.isEmpty()) cued.add(q);
         Chains.Attribution a = Chains.order(around, q);
         out.add(new Quote(q, q.of(text), a.speaker(), a.via(), sentence));
       }
     }
     out.sort(java.util.Comparator.comparing(Quote::span));
-    return AccountRelay.apply(text, continueAndInherit(out, marks), mentions, sentences);
+    Predicate<String> media = relay -> LEXICON.stateMediaCountry(relay) != null
+        || mentions.all().stream().anyMatch(m -> m.entity().equals(relay) && resolver.isMedia(m));
+    List<Quote> attributed = AccountRelay.apply(text, continueAndInherit(out, marks, cued, media), mentions, sentences);
+    return attributed.stream().filter(q -> !isScareTerm(text, q, marks, cued)).map(q -> withoutOutlet(q, article.outlet()))
+        .toList();
+  }
+
+  /** The publishing outlet is the last link of every chain, never a relay of its own ("told The Courier"). */
+  private static Quote withoutOutlet(Quote q, String outlet) {
+    if (outlet == null || q.via().isEmpty()) return q;
+    String key = key(outlet);
+    List<String> via = q.via().stream().filter(v -> !key(v).equals(key)).toList();
+    return via.size() == q.via().size() ? q : new Quote(q.span(), q.text(), q.speaker(), via, q.sentence());
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("^the\\s+|[^\\p{L}\\p{N}]+", "");
+  }
+
+  /** A term of a few words in quotation marks that no one is said to have said: scare quotes, a label. */
+  private static boolean isScareTerm(String text, Quote q, List<Span> marks, Set<Span> cued) {
+    if (q.speaker() != null || !q.via().isEmpty() || !marks.contains(q.span()) || cued.contains(q.span())) return false;
+    return TextToken.of(text, q.span().begin(), q.span().end()).stream().filter(TextToken::isWord).count() <= SCARE_WORDS;
+  }
+
+  /**
+   * "“... right?” Lee said.": the attribution that opens the next sentence of the paragraph, split off at
+   * the question mark.
+   */
+  private static List<Cue> opening(List<Cue> next, Span sentence) {
+    return next.stream().filter(c -> c.span().begin() <= sentence.begin() + 1 && c.kind() == Cue.Kind.SAY
+        && !c.strength().equals("mark")).limit(1).toList();
+  }
+
+  /** The parse's speakers for the article, or null when there is no parse. */
+  private SyntaxSpeakers syntax(Article article, Mentions mentions, SpeakerResolver resolver, List<Span> marks) {
+    if (nlp == null || !nlp.parses()) return null;
+    Parse parse = Parse.of(nlp.parse(article));
+    if (parse.isEmpty()) return null;
+    return new SyntaxSpeakers(article.text(), mentions, parse, resolver, article.outlet(), marks);
   }
 
   /**
@@ -130,6 +197,18 @@ public final class RuleQuoteAnnotator implements Annotator {
     return !straddles && outside >= MIN_WORDS_OUTSIDE && outside >= 2 * quoted;
   }
 
+  /** "Lee: Troops 'will not stay'": a name opening a line and followed by a colon labels the words after it. */
+  private static java.util.Optional<Cue> labelCue(String text, Span sentence, Span q, Mentions mentions) {
+    EntityMention m = mentions.covering(sentence.begin());
+    if (m == null || m.kind() != org.dossier.core.model.EntityKind.PERSON || m.span().end() >= q.begin()) {
+      return java.util.Optional.empty();
+    }
+    int colon = m.span().end();
+    while (colon < q.begin() && text.charAt(colon) == ' ') colon++;
+    if (colon >= q.begin() || text.charAt(colon) != ':') return java.util.Optional.empty();
+    return java.util.Optional.of(new Cue(Cue.Kind.SUBJECT, "core", m.span(), m.span(), List.of(m.entity()), m.span().begin()));
+  }
+
   /** X "affirmed that ...": a mention right before a quote that opens with a lower-case verb speaks it. */
   private static java.util.Optional<Cue> subjectCue(String text, Span q, Mentions mentions) {
     int mark = q.begin() - 1;
@@ -150,16 +229,18 @@ public final class RuleQuoteAnnotator implements Annotator {
 
   /**
    * A quote without a cue continues the previous quote when close by; a person's quote without a relay
-   * takes the relay of that person's earlier quote in the article (the article named it once).
+   * takes the news medium that relayed that person's earlier quote in the article (the article named it
+   * once); a reporter or a body the person spoke to once relays only those words.
    */
-  private static List<Quote> continueAndInherit(List<Quote> quotes, List<Span> marks) {
+  private static List<Quote> continueAndInherit(List<Quote> quotes, List<Span> marks, Set<Span> cued,
+      Predicate<String> media) {
     List<Quote> out = new ArrayList<>(quotes.size());
     Map<String, List<String>> viaBySpeaker = new HashMap<>();
     Quote prev = null;
     for (Quote q : quotes) {
       Quote r = q;
       if (r.speaker() == null && r.via().isEmpty() && prev != null && prev.speaker() != null
-          && marks.contains(q.span()) && marks.contains(prev.span())
+          && marks.contains(q.span()) && !cued.contains(q.span())
           && q.span().begin() - prev.span().end() <= CONTINUATION_REACH) {
         r = new Quote(q.span(), q.text(), prev.speaker(), prev.via(), q.sentence());
       }
@@ -170,7 +251,7 @@ public final class RuleQuoteAnnotator implements Annotator {
           via.addAll(r.via());
           r = new Quote(r.span(), r.text(), r.speaker(), via, r.sentence());
         }
-        if (!r.via().isEmpty()) viaBySpeaker.putIfAbsent(r.speaker(), r.via());
+        if (!r.via().isEmpty() && media.test(r.via().get(0))) viaBySpeaker.putIfAbsent(r.speaker(), r.via());
       }
       out.add(r);
       prev = r;

@@ -56,7 +56,7 @@ final class SpeakerResolver {
    * The name a speaker mention stands for, keeping the last person speaking when the mention is a bare
    * surname they share with the person the entity layer chose ("Ms. Kim said" after Kim Yo Jong spoke).
    */
-  private String continued(EntityMention m) {
+  String continued(EntityMention m) {
     if (m.kind() != EntityKind.PERSON) return m.entity();
     String name = m.entity();
     String surface = m.text().strip();
@@ -133,6 +133,16 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** The kind a descriptor phrase ("the ministry", "analysts") resolves to, or null when it is none. */
+  static String descriptorKind(String phrase) {
+    return DESCRIPTORS.get(phrase.toLowerCase(Locale.ROOT));
+  }
+
+  /** The person who spoke last, or null. */
+  String lastPerson() {
+    return lastPerson;
+  }
+
   /** Resolves a descriptor phrase standing at {@code at}; null when the words are no descriptor. */
   private Speaker descriptor(List<TextToken> words, int at) {
     StringBuilder sb = new StringBuilder();
@@ -157,7 +167,7 @@ final class SpeakerResolver {
     return back != null ? back : mentions.firstAfter(at, media);
   }
 
-  private boolean isMedia(EntityMention m) {
+  boolean isMedia(EntityMention m) {
     if (m.kind() != EntityKind.ORGANIZATION || m.entity().equalsIgnoreCase(outlet == null ? "" : outlet)) {
       return false;
     }
