@@ -14,8 +14,9 @@ import org.dossier.core.model.Span;
  * Collects entity candidates: CoreNLP's PERSON / ORGANIZATION / LOCATION mentions, lexicon names
  * (agencies, outlets, acronyms), equipment (families with designations, named vessels) and role
  * descriptions ("the Russian president"), ministries and state media (InstitutionFinder) and capitals; where
- * they overlap the longer, then the stronger, wins. Pronouns are no candidates. Capitalised names still
- * uncovered are guessed last (ProperNameFallback).
+ * they overlap the longer, then the stronger, wins. Pronouns, and tagged phrases whose words make no name
+ * (NameShape: "Take It"), are no candidates. Capitalised names still uncovered are guessed last
+ * (ProperNameFallback).
  */
 final class CandidateFinder {
   private static final String NAME = "\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2}";
@@ -29,11 +30,13 @@ final class CandidateFinder {
   private final EntityLexicon lex;
   private final InstitutionFinder institutions;
   private final ProperNameFallback fallback;
+  private final NameShape shape;
 
   CandidateFinder(EntityLexicon lex) {
     this.lex = lex;
     this.institutions = new InstitutionFinder(lex);
     this.fallback = new ProperNameFallback(lex);
+    this.shape = new NameShape(lex);
     seats = Pattern.compile("(?<![\\w.-])" + EntityLexicon.alternation(lex.seats.keySet()) + "(?![\\w-])");
     aliases = Pattern.compile("(?<![\\w.-])" + EntityLexicon.alternation(lex.aliases.keySet()) + "(?![\\w-])");
     List<String> withDesignation = lex.families.entrySet().stream().filter(e -> e.getValue()).map(e -> e.getKey()).toList();
@@ -56,7 +59,7 @@ final class CandidateFinder {
         case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.LOCATION;
         default -> null;
       };
-      if (kind != null && !isPronoun(parsed, m)) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
+      if (kind != null && !isPronoun(parsed, m) && shape.isName(parsed.tokensIn(m.span()))) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
     }
     for (Matcher m = aliases.matcher(text); m.find(); ) {
       EntityLexicon.Known k = lex.known(m.group());
