@@ -59,7 +59,7 @@ final class CandidateFinder {
         case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.LOCATION;
         default -> null;
       };
-      if (kind != null && !isPronoun(parsed, m) && shape.isName(parsed.tokensIn(m.span()))) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
+      if (kind != null && !isPronoun(parsed, m) && isName(parsed, m)) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
     }
     for (Matcher m = aliases.matcher(text); m.find(); ) {
       EntityLexicon.Known k = lex.known(m.group());
@@ -102,6 +102,11 @@ final class CandidateFinder {
     }
     out.sort(Comparator.comparing(Candidate::span));
     return out;
+  }
+
+  private boolean isName(ParsedText parsed, NerMention m) {
+    if (m.sentence() < 0 || m.sentence() >= parsed.sentences().size()) return shape.isName(parsed.tokensIn(m.span()));
+    return shape.isName(parsed.sentences().get(m.sentence()).tokens(), m.firstToken(), m.endToken());
   }
 
   /** NER tags "he", "his", "She" as people; they name no one by themselves. */

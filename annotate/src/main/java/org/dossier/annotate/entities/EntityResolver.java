@@ -59,7 +59,7 @@ final class EntityResolver {
     for (Candidate c : candidates) {
       boolean tagged = c.kind() == EntityKind.PERSON && c.source() == Candidate.Source.NER;
       boolean guessed = c.source() == Candidate.Source.GUESS && c.kind() != EntityKind.LOCATION && c.kind() != EntityKind.ORGANIZATION;
-      if (tagged || guessed) persons.add(at(parsed, c), c.text(), title(parsed, c), tagged);
+      if (tagged || guessed) persons.add(at(parsed, c), c.text(), title(parsed, c));
       if (tagged && c.text().strip().indexOf(' ') < 0) persons.addAlone(c.text());
     }
     return persons;

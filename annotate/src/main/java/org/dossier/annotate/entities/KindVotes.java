@@ -141,7 +141,7 @@ final class KindVotes {
     String rel = up.relation();
     String word = lower(g);
     String lemma = g.lemma().toLowerCase(Locale.ROOT);
-    if (rel.equals("appos") || rel.equals("dep") && up.governor() < b) describe(g, v); // "the website Full Fact"
+    if (rel.equals("appos") || rel.equals("dep") && up.governor() == b - 1) describe(g, v); // "the website Full Fact"
     boolean modifies = rel.equals("compound") || rel.equals("nmod:poss");
     if (modifies && (owned.containsKey(word) || owned.containsKey(lemma))) v.merge(EntityKind.ORGANIZATION, STRONG, Double::sum);
     if (modifies && member.containsKey(word) && tagged != EntityKind.LOCATION) v.merge(EntityKind.ORGANIZATION, WEAK, Double::sum);
@@ -169,11 +169,8 @@ final class KindVotes {
       if (x.pos().startsWith("NNP")) return; // another name stands between
       if (!x.pos().startsWith("PRP")) continue;
       switch (x.word().toLowerCase(Locale.ROOT)) {
-        case "it", "its" -> { // a thing: an organisation, a place, a river; no person
-          if (tagged == EntityKind.PERSON) {
-            v.merge(EntityKind.PERSON, -WEAK, Double::sum);
-            v.merge(EntityKind.ORGANIZATION, 1.0, Double::sum);
-          }
+        case "it", "its" -> { // no person; a place is called "it" too, so only what is not tagged as one
+          if (tagged != EntityKind.LOCATION) v.merge(EntityKind.ORGANIZATION, WEAK, Double::sum);
         }
         case "he", "his", "him", "she", "her" -> v.merge(EntityKind.PERSON, WEAK, Double::sum);
         default -> { }

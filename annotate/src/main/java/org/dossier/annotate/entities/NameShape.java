@@ -25,6 +25,12 @@ final class NameShape {
     this.titles = lex.kindCues("title");
   }
 
+  /** False when tokens {@code [begin, end)} of a sentence cannot be a name. */
+  boolean isName(List<Token> sentence, int begin, int end) {
+    if (end < sentence.size() && isContraction(sentence.get(end))) return false; // "Gon" of "Gonna"
+    return isName(sentence.subList(begin, end));
+  }
+
   /** False for a phrase that cannot be a name (its tokens, in order). */
   boolean isName(List<Token> tokens) {
     if (tokens.isEmpty()) return true;
@@ -53,7 +59,8 @@ final class NameShape {
   private static boolean isContraction(Token t) {
     String w = t.word().toLowerCase(Locale.ROOT).replace('’', '\'');
     if (w.equals("'s") || w.equals("'")) return false;
-    return w.startsWith("'") && w.length() > 1 || w.equals("n't") || (w.equals("na") || w.equals("ta")) && t.pos().equals("TO");
+    return w.startsWith("'") && w.length() > 1 || w.equals("n't")
+        || (w.equals("na") || w.equals("ta")) && t.pos().equals("TO");
   }
 
   /**

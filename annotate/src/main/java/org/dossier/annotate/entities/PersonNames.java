@@ -33,7 +33,6 @@ final class PersonNames {
     final String[] words;
     final List<At> seen = new ArrayList<>();
     final Set<String> titles = new HashSet<>();
-    boolean tagged;
 
     Full(String name) {
       this.name = name;
@@ -65,11 +64,8 @@ final class PersonNames {
     this.gendered = gendered;
   }
 
-  /**
-   * Records a multi-word name seen at {@code at}, with the title written before it or null (text order);
-   * {@code tagged} when the tagger called it a person, not only the name guesser.
-   */
-  void add(At at, String surface, String title, boolean tagged) {
+  /** Records a multi-word name seen at {@code at}, with the title written before it or null (text order). */
+  void add(At at, String surface, String title) {
     String name = canonical(surface);
     if (name.indexOf(' ') < 0) return;
     Full f = find(name);
@@ -78,7 +74,6 @@ final class PersonNames {
       fulls.add(f);
     }
     f.seen.add(at);
-    f.tagged |= tagged;
     if (title != null) f.titles.add(title);
   }
 
@@ -88,11 +83,11 @@ final class PersonNames {
     if (name.indexOf(' ') < 0) alone.add(name.toLowerCase(Locale.ROOT));
   }
 
-  /** True when a one-word name is, as written, the family name of a tagged person's full name ("Lee" of "Ann Lee"). */
+  /** True when a one-word name is, as written, the family name of a full name ("Lee" of "Ann Lee"). */
   boolean isFamilyName(String surface) {
     String name = canonical(surface);
     if (name.indexOf(' ') >= 0) return false;
-    for (Full f : fulls) if (f.tagged && f.family().equals(name) && !f.given().equals(name)) return true;
+    for (Full f : fulls) if (f.family().equals(name) && !f.given().equals(name)) return true;
     return false;
   }
 

@@ -1,0 +1,107 @@
+package org.dossier.annotate.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.dossier.annotate.Articles;
+import org.dossier.core.model.EntityKind;
+import org.dossier.core.model.EntityMention;
+import org.junit.jupiter.api.Test;
+
+/** Kinds voted over an article's mentions, names that are no names, and joined short forms. */
+class EntityKindsTest {
+  private static final EntityAnnotator ENTITIES = EntityAnnotator.standard();
+
+  private static List<EntityMention> mentions(String text) {
+    return ENTITIES.annotate(Articles.of(text, "2024-05-15"), List.of()).stream().map(EntityMention.class::cast)
+        .toList();
+  }
+
+  private static EntityMention at(List<EntityMention> found, String text, int nth) {
+    return found.stream().filter(m -> m.text().equals(text)).skip(nth).findFirst()
+        .orElseThrow(() -> new AssertionError(text + " not in " + found));
+  }
+
+  @Test
+  void aCompanyIsAnOrganisationWhateverItsNameLooksLike() {
+    List<EntityMention> m = mentions("BrightLoop said its shares fell 5% on Monday. Marlow Jennings, the furniture "
+        + "retailer, said its sales rose, and shares of Marlow Jennings climbed. Tessa Marlow, a spokeswoman for "
+        + "the city, said she was pleased.");
+    assertEquals(EntityKind.ORGANIZATION, at(m, "BrightLoop", 0).kind());
+    assertEquals(EntityKind.ORGANIZATION, at(m, "Marlow Jennings", 1).kind());
+    assertEquals(EntityKind.PERSON, at(m, "Tessa Marlow", 0).kind()); // the trap: a person described as one
+  }
+
+  @Test
+  void companyShortFormsAndWebAddressesJoinTheirFullName() {
+    List<EntityMention> m = mentions("Prices rose, according to Pricefield.com, a car data firm. Pricefield expects "
+        + "sales to fall. NASA picked Tessaro Orbital Systems Inc for the job, and Tessaro will build the probe.");
+    assertEquals("Pricefield.com", at(m, "Pricefield", 0).entity());
+    assertEquals(EntityKind.ORGANIZATION, at(m, "Pricefield", 0).kind());
+    assertEquals("Tessaro Orbital Systems Inc", at(m, "Tessaro", 0).entity());
+  }
+
+  @Test
+  void aPlaceOpeningACompanysNameStaysAPlace() {
+    List<EntityMention> m = mentions("The Millbrook Volunteer Fire Company rescued six people. Water covered "
+        + "the streets of Millbrook on Sunday, residents said.");
+    assertEquals("Millbrook", at(m, "Millbrook", 0).entity());
+    assertTrue(at(m, "Millbrook", 0).kind() != EntityKind.ORGANIZATION);
+  }
+
+  @Test
+  void placeAndEquipmentCues() {
+    List<EntityMention> m = mentions("The report came from Carvex, a Sugar Creek-based provider of data. "
+        + "Engineers said the Silver Heron lander would fly next year.");
+    assertEquals(EntityKind.LOCATION, at(m, "Sugar Creek", 0).kind());
+    assertEquals(EntityKind.EQUIPMENT, at(m, "Silver Heron", 0).kind());
+  }
+
+  @Test
+  void titleCasePhrasesOfSongsAndSlogansAreNoNames() {
+    List<EntityMention> m = mentions("Fans sang Take It Easy, the band's hit, as the show ended. Later the crowd "
+        + "chanted We're Not Gonna Take It before going home. The Deputy Director declined to comment.");
+    assertTrue(m.stream().noneMatch(x -> x.text().contains("Take") || x.text().contains("Gon")
+        || x.text().contains("Not")), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("Deputy Director")), m.toString());
+  }
+
+  @Test
+  void aSurnameAfterTwoNamesakesGoesWhereTheContextPoints() {
+    List<EntityMention> m = mentions("Joe Biden spoke in Ohio on Monday. His son Hunter Biden stayed in Delaware. "
+        + "Hunter has kept out of sight for weeks. Reporters waited for hours in the rain outside the hall. "
+        + "Biden said the economy was strong.");
+    assertEquals("Hunter Biden", at(m, "Hunter", 0).entity());
+    assertEquals("Joe Biden", at(m, "Biden", 0).entity());
+  }
+
+  @Test
+  void aSurnameJoinsAFullNameOnlyWhenNoNamesakeIsNamed() {
+    List<EntityMention> alone = mentions("Anna Smith opened the bakery in 1990. Smith said business was good.");
+    assertEquals("Anna Smith", at(alone, "Smith", 0).entity());
+    List<EntityMention> two = mentions("Anna Smith and Robert Smith opened the bakery in 1990. The town grew "
+        + "around it over the years. Smith said business was good.");
+    assertEquals("Smith", at(two, "Smith", 0).entity());
+  }
+
+  @Test
+  void aNameInCapitalsTakesTheArticlesSpelling() {
+    List<EntityMention> m = mentions("SEOUL — Talks resumed on Monday. Officials in Seoul said more were planned.");
+    assertEquals("Seoul", at(m, "SEOUL", 0).entity());
+  }
+
+  @Test
+  void longListsOfNamesAndCapitalsStayBounded() {
+    StringBuilder names = new StringBuilder("The winners were ");
+    for (int i = 0; i < 150; i++) names.append("Anna Smith").append(i % 7).append(", ");
+    names.append("and Robert Smith. Smith said he was glad.");
+    String caps = "THE BOARD OF ACME CORP SAID ITS SHARES WOULD RISE. ".repeat(40);
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      mentions(names.toString());
+      mentions(caps);
+    });
+  }
+}
