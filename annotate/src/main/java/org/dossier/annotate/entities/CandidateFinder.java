@@ -59,7 +59,7 @@ final class CandidateFinder {
         case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.LOCATION;
         default -> null;
       };
-      if (kind != null && !isPronoun(parsed, m) && isName(parsed, m)) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
+      if (kind != null && !isPronoun(parsed, m) && isName(parsed, m)) all.addAll(atPossessive(parsed, m, kind));
     }
     for (Matcher m = aliases.matcher(text); m.find(); ) {
       EntityLexicon.Known k = lex.known(m.group());
@@ -104,9 +104,36 @@ final class CandidateFinder {
     return out;
   }
 
+  /** Tagged phrases that cannot be names, and roles tagged as organisations ("Courier Staff Writer"). */
   private boolean isName(ParsedText parsed, NerMention m) {
+    if (!m.kind().equals("PERSON") && shape.endsInTitle(parsed.tokensIn(m.span()))) return false;
     if (m.sentence() < 0 || m.sentence() >= parsed.sentences().size()) return shape.isName(parsed.tokensIn(m.span()));
     return shape.isName(parsed.sentences().get(m.sentence()).tokens(), m.firstToken(), m.endToken());
+  }
+
+  /**
+   * The tagger runs an owner and the owned together ("Acme University's Research Center"); a possessive
+   * inside a tagged name parts two names when the owner is a whole organisation's name by itself (it ends
+   * in a head word such as "University", or is an acronym), not in "Magistrate's Court".
+   */
+  private List<Candidate> atPossessive(ParsedText parsed, NerMention m, EntityKind kind) {
+    List<org.dossier.annotate.nlp.Token> t = parsed.tokensIn(m.span());
+    List<Candidate> out = new ArrayList<>();
+    int from = m.span().begin();
+    for (int i = 1; i + 1 < t.size(); i++) {
+      String owner = t.get(i - 1).word();
+      boolean whole = lex.nameHeads("head").containsKey(owner) || owner.length() > 1 && owner.chars().allMatch(Character::isUpperCase);
+      if (!t.get(i).pos().equals("POS") || !whole) continue;
+      out.add(part(parsed.text(), from, t.get(i - 1).span().end(), kind));
+      from = t.get(i + 1).span().begin();
+    }
+    out.add(part(parsed.text(), from, m.span().end(), kind));
+    return out;
+  }
+
+  private static Candidate part(String text, int begin, int end, EntityKind kind) {
+    Span s = new Span(begin, end);
+    return new Candidate(s, s.of(text), kind, Candidate.Source.NER, null, null);
   }
 
   /** NER tags "he", "his", "She" as people; they name no one by themselves. */

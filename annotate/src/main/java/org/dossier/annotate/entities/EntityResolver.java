@@ -37,7 +37,7 @@ final class EntityResolver {
     PersonNames persons = persons(parsed, candidates);
     List<Candidate> named = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) named.add(name(parsed, c, acronyms, persons));
-    OrgNames orgs = new OrgNames(named, lex.kindCues("suffix"));
+    OrgNames orgs = new OrgNames(named, lex.kindCues("suffix"), lex.nameHeads("head"));
     named.replaceAll(c -> shortened(c, orgs));
     named = Spelling.unify(named);
     Map<String, String> roles = bindRoles(parsed.text(), named);
@@ -82,13 +82,13 @@ final class EntityResolver {
     return c.resolved(text.replaceAll("\\s+", " "), c.kind());
   }
 
-  /** A name left as written that shortens a company's name ("Acme" for "Acme Robotics Inc") takes it. */
+  /** A name left as written that shortens an organisation's name ("Acme" for "Acme Robotics Inc") takes it. */
   private Candidate shortened(Candidate c, OrgNames orgs) {
     if (c.role() != null || c.canonical() == null || !c.canonical().equals(c.text().replaceAll("\\s+", " "))
         || lex.known(c.text()) != null) {
       return c;
     }
-    String full = orgs.resolve(c.text(), c.kind());
+    String full = orgs.resolve(c.text(), c.kind(), c.span().begin());
     return full == null ? c : c.resolved(full, c.kind());
   }
 

@@ -20,15 +20,48 @@ final class NameShape {
       "WDT", "WRB");
 
   private final Map<String, String> titles;
+  private final Map<String, String> fields;
 
   NameShape(EntityLexicon lex) {
     this.titles = lex.kindCues("title");
+    this.fields = lex.ministryFields;
   }
 
-  /** False when tokens {@code [begin, end)} of a sentence cannot be a name. */
+  /**
+   * False when tokens {@code [begin, end)} of a sentence cannot be a name: besides the phrase's own words,
+   * a contraction piece right after it ("Gon" of "Gonna"), a ministry's field before a title ("Defence" of
+   * "Defence Secretary"), or capitals that go on beyond it (a fragment of an all-caps line: "CALDER" of
+   * "CALDER FALLS").
+   */
   boolean isName(List<Token> sentence, int begin, int end) {
-    if (end < sentence.size() && isContraction(sentence.get(end))) return false; // "Gon" of "Gonna"
+    if (end < sentence.size() && isContraction(sentence.get(end))) return false;
+    if (end - begin == 1 && end < sentence.size() && fields.containsKey(lower(sentence.get(begin)))
+        && "".equals(titles.get(lower(sentence.get(end))))) {
+      return false;
+    }
+    if (isCapitals(sentence, begin, end) && (isCapitals(sentence, begin - 1, begin) || isCapitals(sentence, end, end + 1))) {
+      return false;
+    }
     return isName(sentence.subList(begin, end));
+  }
+
+  /** A role written as a name ("Courier Staff Writer", "Foreign Minister"): its last word is a title. */
+  boolean endsInTitle(List<Token> tokens) {
+    return !tokens.isEmpty() && "".equals(titles.get(lower(tokens.get(tokens.size() - 1)).replace(".", "")));
+  }
+
+  /** Tokens {@code [begin, end)} exist and are all words in capitals of two letters or more. */
+  private static boolean isCapitals(List<Token> t, int begin, int end) {
+    if (begin < 0 || end > t.size() || begin >= end) return false;
+    for (int i = begin; i < end; i++) {
+      String w = t.get(i).word();
+      if (w.length() < 2 || !w.chars().allMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))) return false;
+    }
+    return true;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
   }
 
   /** False for a phrase that cannot be a name (its tokens, in order). */

@@ -115,7 +115,9 @@ final class ProperNameFallback {
     int end = to;
     while (begin < end && !opensName(t, begin)) begin++; // "Experts", "Although", "However" open clauses
     while (end > begin && LINKS.contains(t.get(end - 1).word())) end--;
-    if (begin >= end || !shape.isName(t, begin, end) || !hasProperNoun(t, begin, end)) return null;
+    if (begin >= end || !shape.isName(t, begin, end) || shape.endsInTitle(t.subList(begin, end)) || !hasProperNoun(t, begin, end)) {
+      return null;
+    }
     Span span = new Span(t.get(begin).span().begin(), t.get(end - 1).span().end());
     String surface = span.of(text);
     if (overlapsAny(span, taken) || overlapsAny(span, found) || lex.demonyms.containsKey(surface)) return null;

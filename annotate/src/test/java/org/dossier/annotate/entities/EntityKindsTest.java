@@ -70,6 +70,31 @@ class EntityKindsTest {
   }
 
   @Test
+  void rolesFragmentsAndPostsAreNoNames() {
+    List<EntityMention> m = mentions("CALDER GAP — Defence Secretary Mara Lind visited on Monday. By Ann Roe, "
+        + "Gazette Staff Writer.");
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("Defence") || x.text().equals("CALDER")
+        || x.text().contains("Staff Writer")), m.toString());
+    assertEquals(EntityKind.PERSON, at(m, "Mara Lind", 0).kind());
+  }
+
+  @Test
+  void anOrganisationsHeadWordAloneIsThatOrganisation() {
+    List<EntityMention> m = mentions("The Borough Council voted on Monday to declare an emergency. Council also "
+        + "moved money from the reserve fund. The Harlan County Council did not meet.");
+    assertEquals("Borough Council", at(m, "Council", 0).entity());
+  }
+
+  @Test
+  void aPossessiveInsideATaggedNamePartsAnOwnerFromWhatItOwns() {
+    List<EntityMention> m = mentions("Ada Kerr works at Norland University's Center for Coastal Studies. "
+        + "Her case went to Westminster Magistrate's Court in London.");
+    assertTrue(m.stream().noneMatch(x -> x.text().contains("University's")), m.toString());
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("Court") || x.text().equals("Westminster Magistrate")),
+        m.toString());
+  }
+
+  @Test
   void aSurnameAfterTwoNamesakesGoesWhereTheContextPoints() {
     List<EntityMention> m = mentions("Joe Biden spoke in Ohio on Monday. His son Hunter Biden stayed in Delaware. "
         + "Hunter has kept out of sight for weeks. Reporters waited for hours in the rain outside the hall. "
