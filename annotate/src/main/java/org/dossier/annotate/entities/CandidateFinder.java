@@ -66,7 +66,7 @@ final class CandidateFinder {
       all.add(new Candidate(span(m, 0), m.group(), k.kind(), Candidate.Source.ALIAS, k.canonical(), null));
     }
     equipment(text, all);
-    all.addAll(institutions.find(text));
+    all.addAll(institutions.find(parsed));
     for (Matcher m = seats.matcher(text); m.find(); ) {
       all.add(new Candidate(span(m, 0), m.group(), EntityKind.LOCATION, Candidate.Source.ALIAS, null, null));
     }

@@ -9,20 +9,24 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.annotate.nlp.ParsedText;
+import org.dossier.annotate.nlp.Sentence;
 import org.dossier.core.model.EntityKind;
 import org.dossier.core.model.Span;
 
 /**
  * Institutions that news describes in lower case, which the NER model misses: ministries by country and
  * field ("Russia's transport ministry", "the Russian Ministry of Transport", later "the transport
- * ministry") and a country's state media ("North Korean state media", "Russia's state news agency"),
- * which stands for that country's agency (state-media.tsv).
+ * ministry"), a country's armed forces ("South Korea's military", "the U.S. military") and a country's
+ * state media ("North Korean state media", "Russia's state news agency"), which stands for that
+ * country's agency (state-media.tsv).
  */
 final class InstitutionFinder {
   private final EntityLexicon lex;
   private final Pattern ministry;
   private final Pattern ministryOf;
   private final Pattern stateMedia;
+  private final Pattern military;
 
   InstitutionFinder(EntityLexicon lex) {
     this.lex = lex;
@@ -34,9 +38,12 @@ final class InstitutionFinder {
     stateMedia = Pattern.compile("(?<![\\w-])" + country
         + "(?:(?i:official|state|state-run|state-controlled|state-owned)\\s+)+(?i:(?:news\\s+)?(?:media|agency|"
         + "news agency|television|tv|broadcaster|outlet))(?![\\w-])");
+    military = Pattern.compile("(?<![\\w-])(?:(" + EntityLexicon.alternation(lex.countryNames()) + ")(?:'s|’s)?\\s+|("
+        + EntityLexicon.alternation(lex.demonyms.keySet()) + ")\\s+)(?i:military|armed forces)(?![\\w-])");
   }
 
-  List<Candidate> find(String text) {
+  List<Candidate> find(ParsedText parsed) {
+    String text = parsed.text();
     List<Candidate> out = new ArrayList<>();
     Map<String, String> countryOfField = new HashMap<>();
     List<MatchResult> found = new ArrayList<>();
@@ -52,11 +59,23 @@ final class InstitutionFinder {
       String name = "Ministry of " + field + (country == null ? "" : " of " + country);
       out.add(candidate(m, name, EntityKind.ORGANIZATION));
     }
+    for (Matcher m = military.matcher(text); m.find(); ) {
+      String country = countryOf(m);
+      if (country != null && !modifiesNoun(parsed, m.end())) out.add(candidate(m, "Armed Forces of " + country, EntityKind.ORGANIZATION));
+    }
     for (Matcher m = stateMedia.matcher(text); m.find(); ) {
       String agency = lex.stateMedia.get(countryOf(m));
       if (agency != null) out.add(candidate(m, agency, EntityKind.ORGANIZATION));
     }
     return out;
+  }
+
+  /** "Russian military efforts": "military" as an adjective, before a noun of its sentence. */
+  private static boolean modifiesNoun(ParsedText parsed, int end) {
+    Sentence s = parsed.sentenceAt(end > 0 ? end - 1 : 0);
+    if (s == null) return false;
+    int next = s.tokenAtOrAfter(end);
+    return next < s.tokens().size() && (s.tokens().get(next).pos().startsWith("NN") || s.tokens().get(next).pos().startsWith("JJ"));
   }
 
   /** The country named by the possessive (group 1) or demonym (group 2), or null. */

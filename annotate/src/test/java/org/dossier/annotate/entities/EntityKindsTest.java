@@ -95,6 +95,16 @@ class EntityKindsTest {
   }
 
   @Test
+  void aCountrysMilitaryIsAnOrganisationButMilitaryAsAnAdjectiveIsNot() {
+    List<EntityMention> m = mentions("South Korea's military said on Monday that 300 soldiers had crossed. "
+        + "The U.S. military estimated more. Russian military efforts continued.");
+    assertEquals("Armed Forces of South Korea", at(m, "South Korea's military", 0).entity());
+    assertEquals(EntityKind.ORGANIZATION, at(m, "South Korea's military", 0).kind());
+    assertEquals("Armed Forces of United States", at(m, "U.S. military", 0).entity());
+    assertTrue(m.stream().noneMatch(x -> x.text().contains("Russian military")), m.toString());
+  }
+
+  @Test
   void aSurnameAfterTwoNamesakesGoesWhereTheContextPoints() {
     List<EntityMention> m = mentions("Joe Biden spoke in Ohio on Monday. His son Hunter Biden stayed in Delaware. "
         + "Hunter has kept out of sight for weeks. Reporters waited for hours in the rain outside the hall. "
