@@ -14,10 +14,13 @@ import org.dossier.core.model.EntityKind;
 import org.dossier.core.model.EntityMention;
 
 /**
- * Gives every candidate of one article its canonical name: lexicon names as listed, acronyms defined in
- * the text ("Korean Central News Agency (KCNA)"), short person names to the full name, role
- * descriptions to the person the article gives that role, and capitals standing for their government
- * ("Pyongyang said") to the country. Role descriptions the article ties to nobody are dropped.
+ * Gives every candidate of one article its canonical name and kind: lexicon names as listed, acronyms
+ * defined in the text ("Korean Central News Agency (KCNA)"), short person names to the full name they fit
+ * (PersonNames; a one-word name tagged as a place or organisation too when it is a full name's family
+ * name), short company names to the full one (OrgNames), role descriptions to the person the article
+ * gives that role, capitals standing for their government ("Pyongyang said") to the country, names in
+ * capitals to the article's spelling (Spelling); then one kind per name (KindVotes). Role descriptions
+ * the article ties to nobody are dropped.
  */
 final class EntityResolver {
   private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");

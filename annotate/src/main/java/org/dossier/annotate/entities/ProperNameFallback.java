@@ -18,7 +18,8 @@ import org.dossier.core.model.Span;
  * capitalised words inside a sentence ("an analysis by Beyond Parallel", "in Kursk Oblast", "the 38 North
  * program", "the Survey on Drug Use"), a single capitalised word only after a place word ("occupied
  * Abkhazia"), and an upper-case acronym in brackets right after a candidate ("Military Intelligence
- * (HUR)"). The kind comes from the name's last word or the word after it (name-heads.tsv), else OTHER. Phrases that cannot be names (NameShape) and headlines in title case
+ * (HUR)"). The kind comes from the name's last word or the word after it (name-heads.tsv), a given name
+ * (CoreNLP's list) before proper nouns makes a person, else OTHER. Phrases that cannot be names (NameShape) and headlines in title case
  * give none.
  */
 final class ProperNameFallback {
@@ -169,6 +170,10 @@ final class ProperNameFallback {
     if (end < t.size() && after.containsKey(t.get(end).word())) return EntityKind.ORGANIZATION;
     if (end - begin == 1 && begin > 0 && before.containsKey(t.get(begin - 1).word().toLowerCase(Locale.ROOT))) {
       return EntityKind.LOCATION;
+    }
+    boolean proper = t.subList(begin, end).stream().allMatch(x -> x.pos().startsWith("NNP"));
+    if (end - begin <= 3 && proper && lex.givenNames.containsKey(t.get(begin).word().toLowerCase(Locale.ROOT))) {
+      return EntityKind.PERSON; // a given name and proper nouns, no head word: "Reilly Opelka"
     }
     return EntityKind.OTHER;
   }
