@@ -24,6 +24,7 @@ import org.dossier.core.model.EntityMention;
  */
 final class EntityResolver {
   private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
+  private static final java.util.Set<String> COMPASS = java.util.Set.of("North", "South", "East", "West");
   /** How far a role description may stand from the name it introduces (", the ... leader, Kim"). */
   private static final Pattern ROLE_GAP = Pattern.compile("\\s*,?\\s*");
 
@@ -42,6 +43,8 @@ final class EntityResolver {
     for (Candidate c : candidates) named.add(name(parsed, c, acronyms, persons));
     OrgNames orgs = new OrgNames(named, lex.kindCues("suffix"), lex.nameHeads("head"));
     named.replaceAll(c -> shortened(c, orgs));
+    List<Candidate> places = List.copyOf(named);
+    named.replaceAll(c -> compassShort(parsed.text(), c, places));
     named = Spelling.unify(named);
     Map<String, String> roles = bindRoles(parsed.text(), named);
     Map<String, EntityKind> kinds = votes.decide(parsed, named);
@@ -93,6 +96,22 @@ final class EntityResolver {
     }
     String full = orgs.resolve(c.text(), c.kind(), c.span().begin());
     return full == null ? c : c.resolved(full, c.kind());
+  }
+
+  /**
+   * "The North" in an article that names one place called "North ..." (North Korea) is that place; with
+   * none or several it stays as written.
+   */
+  private static Candidate compassShort(String text, Candidate c, List<Candidate> named) {
+    if (!COMPASS.contains(c.text()) || c.span().begin() < 4
+        || !text.substring(c.span().begin() - 4, c.span().begin()).equalsIgnoreCase("the ")) {
+      return c;
+    }
+    java.util.Set<String> places = new java.util.HashSet<>();
+    for (Candidate p : named) {
+      if (p.kind() == EntityKind.LOCATION && p.canonical() != null && p.canonical().startsWith(c.text() + " ")) places.add(p.canonical());
+    }
+    return places.size() == 1 ? c.resolved(places.iterator().next(), EntityKind.LOCATION) : c;
   }
 
   private static PersonNames.At at(ParsedText parsed, Candidate c) {

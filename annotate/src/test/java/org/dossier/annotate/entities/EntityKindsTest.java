@@ -105,6 +105,14 @@ class EntityKindsTest {
   }
 
   @Test
+  void theNorthIsTheOnePlaceCalledNorthTheArticleNames() {
+    List<EntityMention> m = mentions("North Korea fired a missile on Monday. The South protested, and the North "
+        + "said the test was routine.");
+    assertEquals("North Korea", at(m, "North", 0).entity());
+    assertTrue(m.stream().noneMatch(x -> x.text().equals("South") && x.entity().equals("North Korea")), m.toString());
+  }
+
+  @Test
   void aSurnameAfterTwoNamesakesGoesWhereTheContextPoints() {
     List<EntityMention> m = mentions("Joe Biden spoke in Ohio on Monday. His son Hunter Biden stayed in Delaware. "
         + "Hunter has kept out of sight for weeks. Reporters waited for hours in the rain outside the hall. "
