@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Person names within one article: a canonical spelling ("Kim Jong-un" and "Kim Jong Un" are one; "Ann
  * B. Lee", "Ann Lee Jr." and "Annie Lee" too), and short forms ("Kim", "Shoigu") resolved to the full name the article
- * uses (family names may come first or last, so both ends count). A short form that several full names
+ * uses (family names may come first or last, so both ends count; "von der Leyen" is a family name too). A short form that several full names
  * share ("Biden" after Joe Biden and Hunter Biden) goes to the one the context points at: the one named
  * with the same title ("President Biden"), of the sex a courtesy title names ("Mrs. Lee"), the one not
  * called by the given name alone elsewhere ("Hunter" is the son, so "Biden" is the other), or the one
@@ -70,6 +70,8 @@ final class PersonNames {
     if (name.indexOf(' ') < 0) return;
     Full f = find(name);
     if (f == null) {
+      List<Full> longer = fulls.stream().filter(x -> endsWith(x, name)).toList();
+      if (longer.size() == 1) return; // "von der Leyen" after "Ursula von der Leyen": a short form
       f = new Full(name);
       fulls.add(f);
     }
@@ -96,15 +98,24 @@ final class PersonNames {
     String name = canonical(surface);
     Full same = find(name);
     if (same != null) return same.name;
-    if (name.indexOf(' ') >= 0) return name;
     List<Full> sharing = new ArrayList<>();
     for (Full f : fulls) {
-      if (f.given().equalsIgnoreCase(name) || f.family().equalsIgnoreCase(name)) sharing.add(f);
+      if (name.indexOf(' ') >= 0 ? endsWith(f, name) : f.given().equalsIgnoreCase(name) || f.family().equalsIgnoreCase(name)) {
+        sharing.add(f);
+      }
     }
     Full best = sharing.size() == 1 ? sharing.get(0) : pick(sharing, at, name, title);
     if (best == null) return name;
     best.seen.add(at);
     return best.name;
+  }
+
+  /** "von der Leyen" of "Ursula von der Leyen": a family name of several words, the full name's last words. */
+  private static boolean endsWith(Full f, String name) {
+    String[] w = name.split(" ");
+    if (w.length >= f.words.length) return false;
+    for (int i = 1; i <= w.length; i++) if (!w[w.length - i].equalsIgnoreCase(f.words[f.words.length - i])) return false;
+    return true;
   }
 
   /** Among full names sharing a short form, the one the context points at, or null. */

@@ -29,6 +29,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void aFamilyNameOfSeveralWordsJoinsTheFullName() {
+    PersonNames p = names();
+    p.add(at(0, 0), "Ursula von der Leyen", null);
+    p.add(at(90, 2), "von der Leyen", null);
+    assertEquals("Ursula von der Leyen", p.resolve(at(90, 2), "von der Leyen", null));
+    assertEquals("der Leyen Group", p.resolve(at(120, 3), "der Leyen Group", null));
+  }
+
+  @Test
   void twoPeopleSharingASurnameNamedTogetherLeaveTheSurnameAlone() {
     PersonNames p = names();
     p.add(at(0, 0), "Anna Smith", null);
