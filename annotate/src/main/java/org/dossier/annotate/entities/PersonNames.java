@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * uses (family names may come first or last, so both ends count; "von der Leyen" is a family name too). A short form that several full names
  * share ("Biden" after Joe Biden and Hunter Biden) goes to the one the context points at: the one named
  * with the same title ("President Biden"), of the sex a courtesy title names ("Mrs. Lee"), the one not
- * called by the given name alone elsewhere ("Hunter" is the son, so "Biden" is the other), or the one
- * named in this or the last sentence when the others are further back; else it stays itself.
+ * called by the given name alone elsewhere ("Hunter" is the son, so "Biden" is the other), the one the
+ * article already called so before the namesake came in, or the one named in this or the last sentence
+ * when the others are further back; else it stays itself.
  */
 final class PersonNames {
   /** A hyphen followed by a lower-case syllable joins a romanised given name ("Jong-un"). */
@@ -33,6 +34,8 @@ final class PersonNames {
     final String[] words;
     final List<At> seen = new ArrayList<>();
     final Set<String> titles = new HashSet<>();
+    /** Short forms the article has already used for this person. */
+    final Set<String> shortForms = new HashSet<>();
 
     Full(String name) {
       this.name = name;
@@ -107,6 +110,7 @@ final class PersonNames {
     Full best = sharing.size() == 1 ? sharing.get(0) : pick(sharing, at, name, title);
     if (best == null) return name;
     best.seen.add(at);
+    best.shortForms.add(name.toLowerCase(Locale.ROOT));
     return best.name;
   }
 
@@ -121,7 +125,8 @@ final class PersonNames {
   /** Among full names sharing a short form, the one the context points at, or null. */
   private Full pick(List<Full> sharing, At at, String name, String title) {
     if (sharing.isEmpty()) return null;
-    List<Full> left = sharing;
+    List<Full> left = narrow(sharing, f -> f.seen.get(0).offset() < at.offset()); // named before, then shortened
+    if (left.size() == 1) return left.get(0);
     if (title != null) {
       String sex = gendered.get(title);
       left = narrow(left, f -> sex != null ? sex.equals(givenNames.get(f.given().toLowerCase(Locale.ROOT)))
@@ -129,6 +134,8 @@ final class PersonNames {
       if (left.size() == 1) return left.get(0);
     }
     left = narrow(left, f -> !f.family().equalsIgnoreCase(name) || !alone.contains(f.given().toLowerCase(Locale.ROOT)));
+    if (left.size() == 1) return left.get(0);
+    left = narrow(left, f -> f.shortForms.contains(name.toLowerCase(Locale.ROOT)));
     if (left.size() == 1) return left.get(0);
     return lastNamed(left, at);
   }

@@ -69,12 +69,24 @@ class PersonNamesTest {
   }
 
   @Test
+  void aSurnameKeepsThePersonItAlreadyNamedWhenANamesakeComesIn() {
+    PersonNames p = names();
+    p.add(at(0, 0), "Joe Biden", null);
+    p.add(at(300, 6), "Hunter Biden", null);
+    assertEquals("Joe Biden", p.resolve(at(100, 2), "Biden", null));
+    assertEquals("Joe Biden", p.resolve(at(340, 7), "Biden", null)); // not the son named just before
+  }
+
+  @Test
   void theLastNamedWinsOnlyWhenTheOtherIsFurtherBack() {
     PersonNames p = names();
     p.add(at(0, 0), "Joe Biden", null);
     p.add(at(200, 6), "Hunter Biden", null);
     assertEquals("Hunter Biden", p.resolve(at(240, 7), "Biden", null));
-    assertEquals("Biden", p.resolve(at(600, 15), "Biden", null)); // both far back: no guess
+    PersonNames q = names();
+    q.add(at(0, 0), "Joe Biden", null);
+    q.add(at(200, 6), "Hunter Biden", null);
+    assertEquals("Biden", q.resolve(at(600, 15), "Biden", null)); // both far back: no guess
   }
 
   @Test
