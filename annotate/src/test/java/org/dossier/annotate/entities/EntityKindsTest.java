@@ -122,6 +122,14 @@ class EntityKindsTest {
   }
 
   @Test
+  void aSurnameStaysWithThePersonItNamedBeforeANamesakeCameIn() {
+    List<EntityMention> m = mentions("Joe Biden toured a factory in Ohio on Monday. Biden praised the workers. "
+        + "His son Hunter Biden was questioned by lawmakers the same day. Biden said the hearing was unfair.");
+    assertEquals("Joe Biden", at(m, "Biden", 0).entity());
+    assertEquals("Joe Biden", at(m, "Biden", 1).entity());
+  }
+
+  @Test
   void aSurnameJoinsAFullNameOnlyWhenNoNamesakeIsNamed() {
     List<EntityMention> alone = mentions("Anna Smith opened the bakery in 1990. Smith said business was good.");
     assertEquals("Anna Smith", at(alone, "Smith", 0).entity());
