@@ -55,9 +55,10 @@ class EntityKindsTest {
   @Test
   void placeAndEquipmentCues() {
     List<EntityMention> m = mentions("The report came from Carvex, a Sugar Creek-based provider of data. "
-        + "Engineers said the Silver Heron lander would fly next year.");
+        + "Engineers said the Silver Heron lander would fly next year. The missile fell off Varnholm.");
     assertEquals(EntityKind.LOCATION, at(m, "Sugar Creek", 0).kind());
     assertEquals(EntityKind.EQUIPMENT, at(m, "Silver Heron", 0).kind());
+    assertEquals(EntityKind.LOCATION, at(m, "Varnholm", 0).kind());
   }
 
   @Test
