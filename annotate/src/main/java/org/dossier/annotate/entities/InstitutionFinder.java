@@ -17,9 +17,10 @@ import org.dossier.core.model.Span;
 /**
  * Institutions that news describes in lower case, which the NER model misses: ministries by country and
  * field ("Russia's transport ministry", "the Russian Ministry of Transport", later "the transport
- * ministry"), a country's armed forces ("South Korea's military", "the U.S. military") and a country's
+ * ministry"), a country's armed forces ("South Korea's military", "the U.S. military"), a country's
  * state media ("North Korean state media", "Russia's state news agency"), which stands for that
- * country's agency (state-media.tsv).
+ * country's agency (state-media.tsv), and a place's institution named by a lower-case noun ("the Ohio
+ * health department", "the Chilean embassy"; kind-cues.tsv, section institution).
  */
 final class InstitutionFinder {
   private final EntityLexicon lex;
@@ -27,6 +28,8 @@ final class InstitutionFinder {
   private final Pattern ministryOf;
   private final Pattern stateMedia;
   private final Pattern military;
+  private static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE", "NATIONALITY");
 
   InstitutionFinder(EntityLexicon lex) {
     this.lex = lex;
@@ -63,11 +66,46 @@ final class InstitutionFinder {
       String country = countryOf(m);
       if (country != null && !modifiesNoun(parsed, m.end())) out.add(candidate(m, "Armed Forces of " + country, EntityKind.ORGANIZATION));
     }
+    for (Sentence sentence : parsed.sentences()) placeInstitutions(text, sentence, out);
     for (Matcher m = stateMedia.matcher(text); m.find(); ) {
       String agency = lex.stateMedia.get(countryOf(m));
       if (agency != null) out.add(candidate(m, agency, EntityKind.ORGANIZATION));
     }
     return out;
+  }
+
+  /**
+   * A place or nationality the tagger found, at most two lower-case words, and an institution noun: "the
+   * Inner Mongolia health authority", "the Chilean embassy". Named as written; none where a name follows,
+   * which it only describes ("the South Korean news agency Yonhap").
+   */
+  private void placeInstitutions(String text, Sentence s, List<Candidate> out) {
+    List<org.dossier.annotate.nlp.Token> t = s.tokens();
+    for (int j = 1; j < t.size(); j++) {
+      String kind = lex.kindCues("institution").get(t.get(j).word());
+      if (kind == null || j + 1 < t.size() && t.get(j + 1).pos().startsWith("NNP")) continue; // "news agency Yonhap" describes
+      int k = j;
+      while (k > 0 && j - k < 2 && isModifier(t.get(k - 1))) k--;
+      if (k == 0 || !isPlace(t, k - 1)) continue;
+      int b = k - 1;
+      while (b > 0 && PLACE_TAGS.contains(t.get(k - 1).ner()) && t.get(b - 1).ner().equals(t.get(k - 1).ner())) b--;
+      Span span = new Span(t.get(b).span().begin(), t.get(j).span().end());
+      String name = span.of(text).replaceAll("\\s+", " ");
+      out.add(new Candidate(span, span.of(text), EntityKind.valueOf(kind), Candidate.Source.ALIAS, name, null));
+    }
+  }
+
+  /** A place's name, or a nationality: an adjective capitalised inside a sentence ("Chilean"). */
+  private static boolean isPlace(List<org.dossier.annotate.nlp.Token> t, int i) {
+    if (PLACE_TAGS.contains(t.get(i).ner())) return true;
+    String w = t.get(i).word();
+    return i > 0 && t.get(i).pos().equals("JJ") && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase);
+  }
+
+  private static boolean isModifier(org.dossier.annotate.nlp.Token t) {
+    String w = t.word();
+    return (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+        && "O".equals(t.ner());
   }
 
   /** "Russian military efforts": "military" as an adjective, before a noun of its sentence. */

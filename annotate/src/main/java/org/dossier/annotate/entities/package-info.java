@@ -2,8 +2,9 @@
  * Entity mentions (people, organisations including agencies and outlets, places, equipment) with the
  * canonical name and the kind each resolves to within its article. {@code CandidateFinder} collects
  * candidates from CoreNLP's NER (pronouns left out, a possessive inside a tagged name parting an owner
- * from what it owns) and the data files, {@code InstitutionFinder} adds ministries, armed forces and state
- * media described by country, {@code ProperNameFallback} guesses capitalised names and bracketed acronyms
+ * from what it owns) and the data files, {@code InstitutionFinder} adds ministries, armed forces, state media
+ * and other institutions described in lower case by their country or place ("the Ohio health
+ * department"), {@code ProperNameFallback} guesses capitalised names and bracketed acronyms
  * the tagger missed, and a name found once is found wherever it stands again. {@code NameShape} keeps out
  * phrases that cannot be names (pronouns, contractions, verb phrases of song titles and slogans, title
  * words, fragments of all-caps lines, headlines in title case). {@code EntityResolver} names them

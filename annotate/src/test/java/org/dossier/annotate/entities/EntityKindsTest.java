@@ -114,6 +114,14 @@ class EntityKindsTest {
   }
 
   @Test
+  void aPlacesInstitutionInLowerCaseIsAnEntity() {
+    List<EntityMention> m = mentions("The Patagonia health authority reported a new case on Sunday. He stayed "
+        + "at the Chilean embassy in Lima for a year.");
+    assertEquals(EntityKind.ORGANIZATION, at(m, "Patagonia health authority", 0).kind());
+    assertEquals("Chilean embassy", at(m, "Chilean embassy", 0).entity());
+  }
+
+  @Test
   void aSurnameAfterTwoNamesakesGoesWhereTheContextPoints() {
     List<EntityMention> m = mentions("Joe Biden spoke in Ohio on Monday. His son Hunter Biden stayed in Delaware. "
         + "Hunter has kept out of sight for weeks. Reporters waited for hours in the rain outside the hall. "
