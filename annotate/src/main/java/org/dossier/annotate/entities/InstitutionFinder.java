@@ -89,6 +89,7 @@ final class InstitutionFinder {
       if (k == 0 || !isPlace(t, k - 1)) continue;
       int b = k - 1;
       while (b > 0 && PLACE_TAGS.contains(t.get(k - 1).ner()) && t.get(b - 1).ner().equals(t.get(k - 1).ner())) b--;
+      while (b > 0 && isCapitalisedName(t.get(b - 1))) b--; // "Inner" of "Inner Mongolia" the tagger left out
       Span span = new Span(t.get(b).span().begin(), t.get(j).span().end());
       String name = span.of(text).replaceAll("\\s+", " ");
       out.add(new Candidate(span, span.of(text), EntityKind.valueOf(kind), Candidate.Source.ALIAS, name, null));
@@ -100,6 +101,11 @@ final class InstitutionFinder {
     if (PLACE_TAGS.contains(t.get(i).ner())) return true;
     String w = t.get(i).word();
     return i > 0 && t.get(i).pos().equals("JJ") && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase);
+  }
+
+  private static boolean isCapitalisedName(org.dossier.annotate.nlp.Token t) {
+    String w = t.word();
+    return (t.pos().startsWith("NNP") || t.pos().equals("JJ")) && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   private static boolean isModifier(org.dossier.annotate.nlp.Token t) {
