@@ -10,8 +10,8 @@ import org.dossier.core.model.Span;
  * @param role for role descriptions, the key "country|role" ("North Korea|leader"), else null
  */
 record Candidate(Span span, String text, EntityKind kind, Source source, String canonical, String role) {
-  /** Where a candidate came from, weakest first: on equal spans the stronger source wins. */
-  enum Source { NER, ROLE, ALIAS, EQUIPMENT }
+  /** Where a candidate came from, weakest first (GUESS: from capitals alone); on equal spans the stronger wins. */
+  enum Source { GUESS, NER, ROLE, ALIAS, EQUIPMENT }
 
   Candidate resolved(String name, EntityKind newKind) {
     return new Candidate(span, text, newKind, source, name, role);

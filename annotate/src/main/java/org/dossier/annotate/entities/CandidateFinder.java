@@ -16,8 +16,9 @@ import org.dossier.core.model.Span;
  * Collects entity candidates: CoreNLP's PERSON / ORGANIZATION / LOCATION mentions, lexicon names
  * (agencies, outlets, acronyms), equipment (families with designations, named vessels) and role
  * descriptions ("the Russian president"), ministries and state media (InstitutionFinder) and capitals; where
- * they overlap the longer, then the stronger, wins. Pronouns are no candidates. Capitalised names still
- * uncovered are guessed last (ProperNameFallback).
+ * they overlap the longer, then the stronger, wins. Pronouns, and tagged phrases whose words make no name
+ * (NameShape: "Take It"), are no candidates. Capitalised names still uncovered are guessed last
+ * (ProperNameFallback).
  */
 final class CandidateFinder {
   private static final String NAME = "\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2}";
@@ -31,11 +32,13 @@ final class CandidateFinder {
   private final EntityLexicon lex;
   private final InstitutionFinder institutions;
   private final ProperNameFallback fallback;
+  private final NameShape shape;
 
   CandidateFinder(EntityLexicon lex) {
     this.lex = lex;
     this.institutions = new InstitutionFinder(lex);
     this.fallback = new ProperNameFallback(lex);
+    this.shape = new NameShape(lex);
     seats = Pattern.compile("(?<![\\w.-])" + EntityLexicon.alternation(lex.seats.keySet()) + "(?![\\w-])");
     aliases = Pattern.compile("(?<![\\w.-])" + EntityLexicon.alternation(lex.aliases.keySet()) + "(?![\\w-])");
     List<String> withDesignation = lex.families.entrySet().stream().filter(e -> e.getValue()).map(e -> e.getKey()).toList();
@@ -58,14 +61,14 @@ final class CandidateFinder {
         case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityKind.LOCATION;
         default -> null;
       };
-      if (kind != null && !isPronoun(parsed, m)) all.add(new Candidate(m.span(), m.text(), kind, Candidate.Source.NER, null, null));
+      if (kind != null && !isPronoun(parsed, m) && isName(parsed, m)) all.addAll(atPossessive(parsed, m, kind));
     }
     for (Matcher m = aliases.matcher(text); m.find(); ) {
       EntityLexicon.Known k = lex.known(m.group());
       all.add(new Candidate(span(m, 0), m.group(), k.kind(), Candidate.Source.ALIAS, k.canonical(), null));
     }
     equipment(text, all);
-    all.addAll(institutions.find(text));
+    all.addAll(institutions.find(parsed));
     for (Matcher m = seats.matcher(text); m.find(); ) {
       all.add(new Candidate(span(m, 0), m.group(), EntityKind.LOCATION, Candidate.Source.ALIAS, null, null));
     }
@@ -150,6 +153,38 @@ final class CandidateFinder {
       ends.put(s.begin(), s.end());
       return true;
     }
+  }
+
+  /** Tagged phrases that cannot be names, and roles tagged as organisations ("Courier Staff Writer"). */
+  private boolean isName(ParsedText parsed, NerMention m) {
+    if (!m.kind().equals("PERSON") && shape.endsInTitle(parsed.tokensIn(m.span()))) return false;
+    if (m.sentence() < 0 || m.sentence() >= parsed.sentences().size()) return shape.isName(parsed.tokensIn(m.span()));
+    return shape.isName(parsed.sentences().get(m.sentence()).tokens(), m.firstToken(), m.endToken());
+  }
+
+  /**
+   * The tagger runs an owner and the owned together ("Acme University's Research Center"); a possessive
+   * inside a tagged name parts two names when the owner is a whole organisation's name by itself (it ends
+   * in a head word such as "University", or is an acronym), not in "Magistrate's Court".
+   */
+  private List<Candidate> atPossessive(ParsedText parsed, NerMention m, EntityKind kind) {
+    List<org.dossier.annotate.nlp.Token> t = parsed.tokensIn(m.span());
+    List<Candidate> out = new ArrayList<>();
+    int from = m.span().begin();
+    for (int i = 1; i + 1 < t.size(); i++) {
+      String owner = t.get(i - 1).word();
+      boolean whole = lex.nameHeads("head").containsKey(owner) || owner.length() > 1 && owner.chars().allMatch(Character::isUpperCase);
+      if (!t.get(i).pos().equals("POS") || !whole) continue;
+      out.add(part(parsed.text(), from, t.get(i - 1).span().end(), kind));
+      from = t.get(i + 1).span().begin();
+    }
+    out.add(part(parsed.text(), from, m.span().end(), kind));
+    return out;
+  }
+
+  private static Candidate part(String text, int begin, int end, EntityKind kind) {
+    Span s = new Span(begin, end);
+    return new Candidate(s, s.of(text), kind, Candidate.Source.NER, null, null);
   }
 
   /** NER tags "he", "his", "She" as people; they name no one by themselves. */

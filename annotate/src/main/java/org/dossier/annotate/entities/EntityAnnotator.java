@@ -11,8 +11,8 @@ import org.dossier.core.pipeline.Annotator;
 
 /**
  * Entity mentions of people, organisations (agencies and outlets included), places and equipment, each
- * with the canonical name it resolves to within the article. Cross-article merging is the store's job
- * (by canonical name and aliases).
+ * with the canonical name it resolves to within the article and one kind per name, voted over the
+ * article's mentions. Cross-article merging is the store's job (by canonical name and aliases).
  */
 public final class EntityAnnotator implements Annotator {
   private final NlpPipeline nlp;

@@ -42,6 +42,10 @@ public final class EntityLexicon {
   final Map<String, String> ministryFields = new HashMap<>();
   /** Proper-name guessing data, by section of name-heads.tsv: head, after, before, skip. */
   final Map<String, Map<String, String>> nameHeads = new HashMap<>();
+  /** Kind cue words, by section of kind-cues.tsv: suffix, org, person, member, owned, equipment, title, gendered. */
+  final Map<String, Map<String, String>> kindCues = new HashMap<>();
+  /** Given names (lower case) to "male" / "female", from CoreNLP's name-gender list; empty if absent. */
+  final Map<String, String> givenNames = new HashMap<>();
 
   private EntityLexicon() {}
 
@@ -71,7 +75,35 @@ public final class EntityLexicon {
     for (String[] f : rows("name-heads.tsv", 2)) {
       lex.nameHeads.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], f.length > 2 ? f[2] : "");
     }
+    for (String[] f : rows("kind-cues.tsv", 2)) {
+      lex.kindCues.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], f.length > 2 ? f[2] : "");
+    }
+    lex.readGivenNames();
     return lex;
+  }
+
+  /** The entries of one section of kind-cues.tsv (word to value; value empty for plain word lists). */
+  Map<String, String> kindCues(String section) {
+    return kindCues.getOrDefault(section, Map.of());
+  }
+
+  /**
+   * CoreNLP ships a list of given names with their usual sex (the coreference models' data); it tells a
+   * given name from a surname and "Mr" from "Ms". Without it the rules that use it stay silent.
+   */
+  private void readGivenNames() {
+    String resource = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    try (InputStream in = EntityLexicon.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) return;
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t");
+        if (f.length == 2) givenNames.put(f[0].strip(), f[1].strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
   }
 
   /** The entries of one section of name-heads.tsv (word to value; value empty for plain word lists). */
