@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,13 @@ def run(cmd, **kw):
             print("    ! " + (line if len(line) < 300 else line[:300] + " ..."))
         raise RuntimeError(f"{' '.join(cmd[:3])} ... exited {result.returncode}")
     return result.stdout
+
+
+def fresh(folder):
+    """An empty store folder: a kept store from an earlier run would hold that run's facts (ingesting a
+    stored page again changes nothing)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    return folder
 
 
 def grab(pattern, text, what):
@@ -64,7 +72,7 @@ def extraction(shared, tmp):
 
 
 def seeds(shared, tmp):
-    store = os.path.join(tmp, "store")
+    store = fresh(os.path.join(tmp, "store"))
     run([DOSSIER, "ingest", "--store", store, os.path.join(shared, "seeds")])
     pred = os.path.join(tmp, "seeds.jsonl")
     with open(pred, "w") as out:
@@ -122,7 +130,7 @@ def facts_figures(report, prefix, fields):
 def dev_set(shared, tmp, set_name, pages, roles, fields):
     """Ingests a development set's pages, scores all of it and each half (eval/splits.tsv) and prints the
     scorer's table for the whole set."""
-    store = os.path.join(tmp, "store")
+    store = fresh(os.path.join(tmp, "store"))
     run([DOSSIER, "ingest", "--store", store, pages])
     pred = os.path.join(tmp, set_name + ".jsonl")
     with open(pred, "w") as out:
@@ -200,7 +208,7 @@ def ecbplus(shared, tmp):
     folder = os.path.join(shared, "eval", "ecbplus", "stories")
     out = os.path.join(tmp, "ecb")
     run([sys.executable, os.path.join(folder, "prepare.py"), out, "--split", "test"])
-    store = os.path.join(tmp, "ecb-store")
+    store = fresh(os.path.join(tmp, "ecb-store"))
     run([DOSSIER, "ingest", "--store", store, os.path.join(out, "pages")])
     pred = os.path.join(tmp, "ecb.jsonl")
     with open(pred, "w") as f:
