@@ -1,0 +1,80 @@
+package org.dossier.annotate.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.annotate.nlp.NlpPipeline;
+import org.dossier.annotate.nlp.ParsedText;
+import org.dossier.annotate.nlp.Sentence;
+import org.dossier.annotate.nlp.Token;
+import org.dossier.core.model.Article;
+
+/**
+ * An article's main happening: the predicate of its lead that its headline names ("pleads" over "Man pleads
+ * guilty", "pleaded" in the lead), else the lead's main verb. It is always an event, of kind OTHER where
+ * no kind of the sense table fits.
+ */
+final class Lead {
+  /** The lead: the first sentences of the body (a byline or a teaser line may come first). */
+  private static final int LEAD_SENTENCES = 3;
+  /** Headline words that name no happening of their own. */
+  private static final Set<String> EMPTY = Set.of("be", "have", "do", "get", "make", "take", "go", "come", "new",
+      "year", "day", "time", "man", "woman", "people", "report", "news", "update", "live");
+
+  /** The sentence and token of the main happening; sentence -1 when none is found. */
+  record Main(int sentence, int token) {
+    static final Main NONE = new Main(-1, -1);
+
+    boolean is(int s, int t) {
+      return s == sentence && t == token;
+    }
+  }
+
+  private Lead() {}
+
+  /** The headline's content lemmas (its verbs and nouns), from a parse of the title. */
+  static Set<String> headline(Article article) {
+    Set<String> out = new HashSet<>();
+    String title = article.title();
+    if (title == null || title.isBlank() || title.length() > 400) return out;
+    ParsedText parsed = NlpPipeline.shared().parse(title, article.published());
+    for (Sentence s : parsed.sentences()) {
+      for (Token t : s.tokens()) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if ((t.pos().startsWith("VB") || t.pos().startsWith("NN")) && !EMPTY.contains(lemma) && "O".equals(t.ner())) {
+          out.add(lemma);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The main happening among the lead's predicates: a verb the headline names, else the first lead
+   * sentence's main verb, as long as {@code usable} accepts it (named actors, not hedged).
+   */
+  static Main find(List<Tree> trees, Set<String> headline, java.util.function.BiPredicate<Tree, Integer> usable) {
+    int n = Math.min(LEAD_SENTENCES, trees.size());
+    for (int s = 0; s < n; s++) {
+      Tree tree = trees.get(s);
+      for (int i = 0; i < tree.size(); i++) {
+        if (isPredicate(tree, i) && headline.contains(tree.lemma(i)) && usable.test(tree, i)) return new Main(s, i);
+      }
+    }
+    for (int s = 0; s < n; s++) {
+      Tree tree = trees.get(s);
+      for (int i = 0; i < tree.size(); i++) {
+        if (!tree.rel(i).equals("root") || !isPredicate(tree, i)) continue;
+        for (int c : tree.children(i, "ccomp")) if (isPredicate(tree, c) && usable.test(tree, c)) return new Main(s, c);
+        if (usable.test(tree, i)) return new Main(s, i);
+      }
+    }
+    return Main.NONE;
+  }
+
+  private static boolean isPredicate(Tree tree, int i) {
+    String r = tree.rel(i);
+    return tree.isVerb(i) && !r.startsWith("aux") && !r.equals("cop") && !r.equals("amod") && !r.equals("compound");
+  }
+}
