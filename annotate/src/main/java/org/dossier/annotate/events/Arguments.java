@@ -32,6 +32,10 @@ final class Arguments {
   /** How deep into an argument's modifiers names are looked for. */
   private static final int DEPTH = 4;
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
+  /** Verbs that only carry the happening their object names ("held talks", "carried out an attack"). */
+  private static final Set<String> LIGHT = Set.of("hold", "conduct", "carry", "make", "stage", "begin", "start",
+      "complete", "pay", "mount", "undertake", "attend", "resume", "continue", "wrap", "have", "give", "deliver",
+      "suffer", "sustain", "take", "see", "witness", "oversee", "observe", "announce", "confirm", "report");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
 
   private Arguments() {}
@@ -106,16 +110,23 @@ final class Arguments {
     return out;
   }
 
+  /**
+   * A noun's agents: its possessor ("its" is the subject of the verb it hangs on), names before it, "by"
+   * names, or the subject of a light verb it is the object of ("held talks", "made a visit").
+   */
   private static List<Integer> nounAgents(Tree tree, int t) {
-    List<Integer> out = new ArrayList<>(tree.children(t, "nmod:poss"));
+    List<Integer> out = new ArrayList<>();
+    int g = tree.governor(t);
+    String r = tree.rel(t);
+    boolean light = g >= 0 && (r.equals("obj") || r.equals("nsubj:pass")) && tree.isVerb(g) && LIGHT.contains(tree.lemma(g));
+    for (int p : tree.children(t, "nmod:poss")) {
+      if (!tree.token(p).pos().equals("PRP$")) out.add(p);
+      else if (light) out.addAll(agents(tree, g));
+    }
     for (int c : tree.children(t, "compound")) out.add(c);
     for (int c : tree.children(t, "amod")) out.add(c);
     for (int n : tree.children(t, "nmod")) if (tree.caseOf(n).equals("by")) out.add(n);
-    int g = tree.governor(t);
-    String r = tree.rel(t);
-    if (out.isEmpty() && g >= 0 && (r.equals("obj") || r.equals("nsubj:pass")) && tree.isVerb(g)) {
-      out.addAll(agents(tree, g));
-    }
+    if (out.isEmpty() && light) out.addAll(agents(tree, g));
     return out;
   }
 

@@ -22,9 +22,17 @@ final class Lead {
   private static final Set<String> EMPTY = Set.of("be", "have", "do", "get", "make", "take", "go", "come", "new",
       "year", "day", "time", "man", "woman", "people", "report", "news", "update", "live");
 
-  /** The sentence and token of the main happening; sentence -1 when none is found. */
-  record Main(int sentence, int token) {
-    static final Main NONE = new Main(-1, -1);
+  /** What may be the main happening: a predicate, and whether the headline names it. */
+  interface Usable {
+    boolean test(Tree tree, int token, boolean named);
+  }
+
+  /**
+   * The sentence and token of the main happening (sentence -1 when none is found), and whether the
+   * headline names it.
+   */
+  record Main(int sentence, int token, boolean named) {
+    static final Main NONE = new Main(-1, -1, false);
 
     boolean is(int s, int t) {
       return s == sentence && t == token;
@@ -54,20 +62,24 @@ final class Lead {
    * The main happening among the lead's predicates: a verb the headline names, else the first lead
    * sentence's main verb, as long as {@code usable} accepts it (named actors, not hedged).
    */
-  static Main find(List<Tree> trees, Set<String> headline, java.util.function.BiPredicate<Tree, Integer> usable) {
+  static Main find(List<Tree> trees, Set<String> headline, Usable usable) {
     int n = Math.min(LEAD_SENTENCES, trees.size());
     for (int s = 0; s < n; s++) {
       Tree tree = trees.get(s);
       for (int i = 0; i < tree.size(); i++) {
-        if (isPredicate(tree, i) && headline.contains(tree.lemma(i)) && usable.test(tree, i)) return new Main(s, i);
+        if (isPredicate(tree, i) && headline.contains(tree.lemma(i)) && usable.test(tree, i, true)) {
+          return new Main(s, i, true);
+        }
       }
     }
     for (int s = 0; s < n; s++) {
       Tree tree = trees.get(s);
       for (int i = 0; i < tree.size(); i++) {
         if (!tree.rel(i).equals("root") || !isPredicate(tree, i)) continue;
-        for (int c : tree.children(i, "ccomp")) if (isPredicate(tree, c) && usable.test(tree, c)) return new Main(s, c);
-        if (usable.test(tree, i)) return new Main(s, i);
+        for (int c : tree.children(i, "ccomp")) {
+          if (isPredicate(tree, c) && usable.test(tree, c, false)) return new Main(s, c, false);
+        }
+        if (usable.test(tree, i, false)) return new Main(s, i, false);
       }
     }
     return Main.NONE;

@@ -70,15 +70,16 @@ public final class RuleEventAnnotator implements Annotator {
     List<TimeMention> times = soFar.stream().filter(TimeMention.class::isInstance).map(TimeMention.class::cast)
         .filter(t -> t.kind() == TimeMention.Kind.DATE && EventDates.of(t.value()) != null).toList();
     List<Tree> trees = parsed.sentences().stream().map(Tree::new).toList();
-    Lead.Main main = Lead.find(trees, Lead.headline(article),
-        (tree, i) -> !hedged(tree, i) && !Arguments.actors(tree, i, EventKind.OTHER, mentions, null).isEmpty());
+    Lead.Main main = Lead.find(trees, senses.withSpeech(Lead.headline(article)),
+        (tree, i, named) -> mainSense(tree, i, named) && !hedged(tree, i)
+            && !Arguments.actors(tree, i, EventKind.OTHER, mentions, null).isEmpty());
     List<EventMention> out = new ArrayList<>();
     EntityMention previous = null;
     for (int s = 0; s < trees.size(); s++) {
       Tree tree = trees.get(s);
       for (int i = 0; i < tree.size(); i++) {
         boolean isMain = main.is(s, i);
-        EventKind kind = kindOf(tree, i, isMain);
+        EventKind kind = kindOf(tree, i, isMain, main.named());
         if (kind == null || hedged(tree, i)) continue;
         EventMention e = mention(article, tree, i, kind, isMain, mentions, times, previous);
         if (e != null) out.add(e);
@@ -89,16 +90,26 @@ public final class RuleEventAnnotator implements Annotator {
     return out;
   }
 
-  /** The kind a token names as a trigger, or null: a verb by its sense, a noun by its table. */
-  private EventKind kindOf(Tree tree, int i, boolean isMain) {
+  /**
+   * The kind a token names as a trigger, or null: a verb by its sense (a lead-only one such as "said" when
+   * it is the main happening the headline names), a noun by its table.
+   */
+  private EventKind kindOf(Tree tree, int i, boolean isMain, boolean named) {
     if (tree.isVerb(i)) {
       String r = tree.rel(i);
       if (r.startsWith("aux") || r.equals("cop") || r.equals("amod") || r.equals("compound")) return null;
       Senses.Sense sense = senses.verb(tree.lemma(i), objectWords(tree, i));
-      if (sense != null && (!sense.leadOnly() || isMain)) return sense.kind();
+      if (sense != null && (!sense.leadOnly() || isMain && named)) return sense.kind();
       return isMain ? EventKind.OTHER : null;
     }
-    return tree.isNoun(i) ? senses.noun(tree.lemma(i)) : null;
+    if (!tree.isNoun(i)) return null;
+    return senses.noun(tree.lemma(i));
+  }
+
+  /** A main happening is no relay ("KCNA reported"), and "said" only when the headline tells of it. */
+  private boolean mainSense(Tree tree, int i, boolean named) {
+    Senses.Sense sense = senses.verb(tree.lemma(i), objectWords(tree, i));
+    return sense == null ? !senses.knows(tree.lemma(i)) : !sense.leadOnly() || named;
   }
 
   /** The head words of the verb's object (its passive subject), and of a number's noun ("300 of its troops"). */
@@ -106,6 +117,7 @@ public final class RuleEventAnnotator implements Annotator {
     List<String> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>(tree.children(i, "obj"));
     heads.addAll(tree.children(i, "nsubj:pass"));
+    if (heads.isEmpty() && tree.children(i, "ccomp").isEmpty()) out.add(Senses.NO_OBJECT);
     for (int h : heads) {
       out.add(tree.lemma(h));
       out.add(tree.token(h).word().toLowerCase(java.util.Locale.ROOT));
@@ -151,10 +163,12 @@ public final class RuleEventAnnotator implements Annotator {
     List<EntityMention> actors = new ArrayList<>(Arguments.actors(tree, i, kind, mentions, previous));
     EntityMention place = Arguments.place(tree, i, kind, mentions);
     if (place != null && actors.size() > 1) actors.removeIf(m -> m.entity().equals(place.entity()));
+    if (actors.isEmpty() && place != null && kind == EventKind.CASUALTIES) actors.add(place); // "died in X": X's dead
     if (actors.isEmpty()) return null;
     String where = place != null ? place.entity() : isMain ? dateline(article.text(), mentions) : null;
     PartialDate date = dateOf(tree, i, times, false);
     if (date == null && isMain) date = dateOf(tree, i, times, true);
+    if (date == null && Boolean.getBoolean("ev.sentdate")) date = sentenceDate(tree, i, times);
     if (date == null && isMain && !future(tree, i)) date = day(article.published());
     Sentence s = tree.sentence();
     Span trigger = tree.token(i).span();
@@ -177,6 +191,17 @@ public final class RuleEventAnnotator implements Annotator {
       if (!sentence.contains(t.span())) continue;
       if (phrases ? !inPhrase(tree, t.span(), inPhrase) : !inClause(tree, t.span(), clause)) continue;
       int trigger = tree.token(i).span().begin();
+      if (best == null || Math.abs(t.span().begin() - trigger) < Math.abs(best.span().begin() - trigger)) best = t;
+    }
+    return best == null ? null : EventDates.of(best.value());
+  }
+
+  private static PartialDate sentenceDate(Tree tree, int i, List<TimeMention> times) {
+    Span sentence = tree.sentence().span();
+    int trigger = tree.token(i).span().begin();
+    TimeMention best = null;
+    for (TimeMention t : times) {
+      if (!sentence.contains(t.span())) continue;
       if (best == null || Math.abs(t.span().begin() - trigger) < Math.abs(best.span().begin() - trigger)) best = t;
     }
     return best == null ? null : EventDates.of(best.value());

@@ -18,6 +18,10 @@ final class Senses {
   record Sense(EventKind kind, boolean leadOnly) {}
 
   private static final Sense NONE = new Sense(null, false);
+  /** The object word of a verb used without an object ("the flight launched"): "-" in the data file. */
+  static final String NO_OBJECT = "-";
+  /** The verbs a report of speech uses, which a headline's "vows" or "warns" stands for in the lead. */
+  private static final Set<String> SPEECH = Set.of("say", "tell");
   private static final Senses STANDARD = new Senses(Lexicon.lines(Senses.class, "senses.txt"),
       Lexicon.table(Senses.class, "nominals.txt"), Lexicon.words(Senses.class, "hedges.txt"));
 
@@ -59,6 +63,19 @@ final class Senses {
     }
     Sense s = byObject.get("");
     return s == null || s.kind() == null ? null : s;
+  }
+
+  /** The headline's lemmas, and "say" and "tell" when one of them is a statement ("Kim vows" for "Kim said"). */
+  Set<String> withSpeech(Set<String> headline) {
+    for (String lemma : headline) {
+      Sense s = verb(lemma, List.of());
+      if (s != null && s.kind() == EventKind.STATEMENT) {
+        Set<String> out = new java.util.HashSet<>(headline);
+        out.addAll(SPEECH);
+        return out;
+      }
+    }
+    return headline;
   }
 
   /** Whether the verb is listed at all (a listed verb with no fitting sense is no main happening either). */
