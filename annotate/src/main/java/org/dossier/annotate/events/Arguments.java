@@ -105,9 +105,21 @@ final class Arguments {
     }
     String r = tree.rel(t);
     int g = tree.governor(t);
+    if (out.isEmpty() && g >= 0 && r.equals("xcomp") && tree.isPassive(g)) return tree.children(g, "nsubj:pass");
     if (out.isEmpty() && g >= 0 && (r.equals("conj") || r.equals("xcomp")) && tree.isVerb(g)) return agents(tree, g);
     if (out.isEmpty() && g >= 0 && r.equals("acl") && !tree.isPassive(t)) out.add(g);
+    if (out.isEmpty() && t > 0) out.addAll(nameBefore(tree, t));
     return out;
+  }
+
+  /**
+   * A name right before a verb the parse left without a subject ("..., Shoigu said on Tuesday"): in news
+   * English the name before the verb is its subject.
+   */
+  private static List<Integer> nameBefore(Tree tree, int t) {
+    int k = t - 1;
+    if (k > 0 && tree.token(k).pos().equals("RB")) k--;
+    return k >= 0 && tree.token(k).pos().startsWith("NNP") ? List.of(k) : List.of();
   }
 
   /**

@@ -98,9 +98,11 @@ public final class EventMerger {
      * happenings.
      */
     boolean accepts(EventMention m, String stem) {
-      return m.kind() == kind && EventDates.agree(date, m.date()) && !m.actors().isEmpty()
-          && m.actors().get(0).equals(agent)
-          && (kind != EventKind.STATEMENT && kind != EventKind.OTHER || stem.isEmpty() || stems.isEmpty() || stems.contains(stem));
+      if (m.kind() != kind || !EventDates.agree(date, m.date()) || m.actors().isEmpty() || !m.actors().get(0).equals(agent)) {
+        return false;
+      }
+      return kind != EventKind.STATEMENT && kind != EventKind.OTHER || stem.isEmpty() || stems.isEmpty()
+          || stems.contains(stem);
     }
 
     void add(String article, EventMention m, String stem) {

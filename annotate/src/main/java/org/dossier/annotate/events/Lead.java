@@ -59,8 +59,9 @@ final class Lead {
   }
 
   /**
-   * The main happening among the lead's predicates: a verb the headline names, else the first lead
-   * sentence's main verb, as long as {@code usable} accepts it (named actors, not hedged).
+   * The main happening among the lead's predicates: a verb the headline names, else the main verb of the
+   * lead's first sentence with one (a byline or a label has none), as long as {@code usable} accepts it
+   * (named actors, not hedged).
    */
   static Main find(List<Tree> trees, Set<String> headline, Usable usable) {
     int n = Math.min(LEAD_SENTENCES, trees.size());
@@ -75,14 +76,22 @@ final class Lead {
     for (int s = 0; s < n; s++) {
       Tree tree = trees.get(s);
       for (int i = 0; i < tree.size(); i++) {
-        if (!tree.rel(i).equals("root") || !isPredicate(tree, i)) continue;
-        for (int c : tree.children(i, "ccomp")) {
+        if (!tree.rel(i).equals("root")) continue;
+        int verb = isPredicate(tree, i) ? i : verbUnder(tree, i); // "LONDON (AP) — X was accused ...": under the place
+        if (verb < 0) break; // a byline or a label: the lead is further on
+        for (int c : tree.children(verb, "ccomp")) {
           if (isPredicate(tree, c) && usable.test(tree, c, false)) return new Main(s, c, false);
         }
-        if (usable.test(tree, i, false)) return new Main(s, i, false);
+        return usable.test(tree, verb, false) ? new Main(s, verb, false) : Main.NONE;
       }
     }
     return Main.NONE;
+  }
+
+  /** The first verb right under a root that is none, or -1. */
+  private static int verbUnder(Tree tree, int root) {
+    for (var d : tree.children(root)) if (isPredicate(tree, d.dependent())) return d.dependent();
+    return -1;
   }
 
   private static boolean isPredicate(Tree tree, int i) {

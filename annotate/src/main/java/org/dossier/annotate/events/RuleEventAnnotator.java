@@ -149,7 +149,9 @@ public final class RuleEventAnnotator implements Annotator {
     for (var d : tree.children(i)) {
       String r = d.relation();
       if (MARKERS.contains(r) && senses.hedge(tree.lemma(d.dependent()))) return true;
-      if (r.equals("mark") && tree.lemma(d.dependent()).equals("to") && tree.isVerb(i)) return true;
+      if (r.equals("mark") && tree.lemma(d.dependent()).equals("to") && tree.isVerb(i) && tree.children(i, "nsubj").isEmpty()) {
+        return true; // "plans to visit"; a verb with a subject of its own is no infinitive but a misparse
+      }
     }
     return false;
   }
@@ -163,7 +165,7 @@ public final class RuleEventAnnotator implements Annotator {
     List<EntityMention> actors = new ArrayList<>(Arguments.actors(tree, i, kind, mentions, previous));
     EntityMention place = Arguments.place(tree, i, kind, mentions);
     if (place != null && actors.size() > 1) actors.removeIf(m -> m.entity().equals(place.entity()));
-    if (actors.isEmpty() && place != null && kind == EventKind.CASUALTIES) actors.add(place); // "died in X": X's dead
+    if (actors.isEmpty() && place != null && kind == EventKind.CASUALTIES && tree.isVerb(i)) actors.add(place); // "died in X": X's dead
     if (actors.isEmpty()) return null;
     String where = place != null ? place.entity() : isMain ? dateline(article.text(), mentions) : null;
     PartialDate date = dateOf(tree, i, times, false);
@@ -172,20 +174,25 @@ public final class RuleEventAnnotator implements Annotator {
     if (date == null && isMain && !future(tree, i)) date = day(article.published());
     Sentence s = tree.sentence();
     Span trigger = tree.token(i).span();
-    return new EventMention(s.span(), kind, trigger, actors.stream().map(EntityMention::entity).distinct().toList(),
+    return new EventMention(s.span(), kind, trigger, Capitals.actors(actors),
         date, where, summary(article.text(), s.span(), actors.get(0), trigger));
   }
 
   /**
    * The nearest date expression of the trigger's own clause ("met on Tuesday", not "was arrested in April");
    * with {@code phrases}, one anywhere in its prepositional phrases ("in a statement published Oct. 25, X
-   * accused").
+   * accused") or heading the sentence as its dateline.
    */
   private static PartialDate dateOf(Tree tree, int i, List<TimeMention> times, boolean phrases) {
     Span sentence = tree.sentence().span();
     int clause = tree.clauseOf(i);
     Set<Integer> inPhrase = new java.util.HashSet<>();
-    if (phrases) for (int o : tree.children(i, "obl")) inPhrase.addAll(tree.subtree(o));
+    if (phrases) {
+      for (int o : tree.children(i, "obl")) inPhrase.addAll(tree.subtree(o));
+      for (int k = 0; k < tree.size(); k++) {
+        if (tree.rel(k).equals("root") && !tree.isVerb(k)) inPhrase.add(k); // a dateline: "June 4 (UPI) -- X said"
+      }
+    }
     TimeMention best = null;
     for (TimeMention t : times) {
       if (!sentence.contains(t.span())) continue;
