@@ -106,10 +106,14 @@ public final class RuleEventAnnotator implements Annotator {
     return senses.noun(tree.lemma(i));
   }
 
-  /** A main happening is no relay ("KCNA reported"), and "said" only when the headline tells of it. */
+  /**
+   * A main happening is no relay ("KCNA reported"), "said" only when the headline tells of it, and an
+   * intention ("plans to") only when the headline names it.
+   */
   private boolean mainSense(Tree tree, int i, boolean named) {
     Senses.Sense sense = senses.verb(tree.lemma(i), objectWords(tree, i));
-    return sense == null ? !senses.knows(tree.lemma(i)) : !sense.leadOnly() || named;
+    if (sense != null) return !sense.leadOnly() || named;
+    return !senses.knows(tree.lemma(i)) && (named || !senses.hedge(tree.lemma(i))); // "plans to visit" is no plan made
   }
 
   /** The head words of the verb's object (its passive subject), and of a number's noun ("300 of its troops"). */
