@@ -150,6 +150,7 @@ final class Arguments {
       return out;
     }
     if (tree.isPassive(t)) out.addAll(tree.children(t, "nsubj:pass"));
+    if (tree.isPassive(t) && tree.rel(t).equals("acl")) out.add(tree.governor(t));
     out.addAll(tree.children(t, "obj"));
     out.addAll(tree.children(t, "iobj"));
     boolean receives = kind == EventKind.DEPLOY || kind == EventKind.TRANSFER || kind == EventKind.STATEMENT;
@@ -163,7 +164,7 @@ final class Arguments {
   /** The entities an argument phrase names, through its own modifiers only (bounded depth). */
   private static void collect(Tree tree, int head, Mentions mentions, Map<String, EntityMention> out, int depth) {
     EntityMention m = mentionAt(tree, head, mentions);
-    if (m != null && fits(m, depth) && !home(tree, head, m, mentions)) out.putIfAbsent(m.entity(), m);
+    if (m != null && fits(m, depth, tree.rel(head)) && !home(tree, head, m, mentions)) out.putIfAbsent(m.entity(), m);
     if (depth >= DEPTH) return;
     for (var d : tree.children(head)) {
       int c = d.dependent();
@@ -176,11 +177,14 @@ final class Arguments {
     }
   }
 
-  /** People and organisations anywhere in the phrase; a place only as the phrase itself or its possessor. */
-  private static boolean fits(EntityMention m, int depth) {
+  /**
+   * People and organisations anywhere in the phrase; a place only as the phrase itself or its possessor or
+   * adjective ("Spain", "Russia's forces", "North Korean troops"), not "Tom Baker of Veloria".
+   */
+  private static boolean fits(EntityMention m, int depth, String rel) {
     return switch (m.kind()) {
       case PERSON, ORGANIZATION, EQUIPMENT -> true;
-      case LOCATION -> depth <= 1;
+      case LOCATION -> depth == 0 || depth == 1 && (SAME.contains(rel) || rel.startsWith("compound") || rel.startsWith("flat"));
       default -> false;
     };
   }

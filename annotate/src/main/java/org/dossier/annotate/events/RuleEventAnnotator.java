@@ -39,8 +39,6 @@ public final class RuleEventAnnotator implements Annotator {
   private static final Set<String> GOVERNED = Set.of("xcomp", "ccomp", "advcl", "acl", "obj", "obl", "nmod",
       "csubj", "nsubj:pass", "nsubj");
   private static final int HEDGE_CLIMB = 3;
-  /** Kinds whose passive without a named agent names no happening ("X was accused", "it was met with"). */
-  private static final Set<EventKind> SPOKEN = Set.of(EventKind.STATEMENT, EventKind.MEET);
 
   private final Senses senses = Senses.standard();
 
@@ -162,9 +160,10 @@ public final class RuleEventAnnotator implements Annotator {
 
   private static EventMention mention(Article article, Tree tree, int i, EventKind kind, boolean isMain,
       Mentions mentions, List<TimeMention> times, EntityMention previous) {
-    if (!isMain && tree.isVerb(i) && tree.isPassive(i) && SPOKEN.contains(kind)
-        && Arguments.actors(tree, i, kind, mentions, previous).equals(Arguments.patientsOnly(tree, i, kind, mentions))) {
-      return null; // "X was accused", "X was met with laughter": who spoke or met is not said
+    boolean unnamedAgent = Arguments.actors(tree, i, kind, mentions, previous)
+        .equals(Arguments.patientsOnly(tree, i, kind, mentions));
+    if (!isMain && tree.isVerb(i) && unnamedAgent && tree.isPassive(i) && (kind == EventKind.STATEMENT || kind == EventKind.MEET)) {
+      return null; // "X was accused", "X was met with laughter": who spoke or met is not named
     }
     List<EntityMention> actors = new ArrayList<>(Arguments.actors(tree, i, kind, mentions, previous));
     EntityMention place = Arguments.place(tree, i, kind, mentions);
@@ -174,7 +173,6 @@ public final class RuleEventAnnotator implements Annotator {
     String where = place != null ? place.entity() : isMain ? dateline(article.text(), mentions) : null;
     PartialDate date = dateOf(tree, i, times, false);
     if (date == null && isMain) date = dateOf(tree, i, times, true);
-    if (date == null && Boolean.getBoolean("ev.sentdate")) date = sentenceDate(tree, i, times);
     if (date == null && isMain && !future(tree, i)) date = day(article.published());
     Sentence s = tree.sentence();
     Span trigger = tree.token(i).span();
@@ -202,17 +200,6 @@ public final class RuleEventAnnotator implements Annotator {
       if (!sentence.contains(t.span())) continue;
       if (phrases ? !inPhrase(tree, t.span(), inPhrase) : !inClause(tree, t.span(), clause)) continue;
       int trigger = tree.token(i).span().begin();
-      if (best == null || Math.abs(t.span().begin() - trigger) < Math.abs(best.span().begin() - trigger)) best = t;
-    }
-    return best == null ? null : EventDates.of(best.value());
-  }
-
-  private static PartialDate sentenceDate(Tree tree, int i, List<TimeMention> times) {
-    Span sentence = tree.sentence().span();
-    int trigger = tree.token(i).span().begin();
-    TimeMention best = null;
-    for (TimeMention t : times) {
-      if (!sentence.contains(t.span())) continue;
       if (best == null || Math.abs(t.span().begin() - trigger) < Math.abs(best.span().begin() - trigger)) best = t;
     }
     return best == null ? null : EventDates.of(best.value());

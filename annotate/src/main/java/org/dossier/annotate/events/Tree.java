@@ -92,8 +92,10 @@ final class Tree {
     return token(i).pos().startsWith("NN");
   }
 
+  /** Passive voice, also a past participle modifying a noun ("Assange, accused of rape by ..."). */
   boolean isPassive(int i) {
-    return child(i, "aux:pass") >= 0 || child(i, "nsubj:pass") >= 0;
+    return child(i, "aux:pass") >= 0 || child(i, "nsubj:pass") >= 0
+        || rel(i).equals("acl") && token(i).pos().equals("VBN");
   }
 
   /** The head of the clause a token belongs to: the first token up the tree that opens a clause. */
