@@ -35,7 +35,7 @@ final class Arguments {
   /** Verbs that only carry the happening their object names ("held talks", "carried out an attack"). */
   private static final Set<String> LIGHT = Set.of("hold", "conduct", "carry", "make", "stage", "begin", "start",
       "complete", "pay", "mount", "undertake", "attend", "resume", "continue", "wrap", "have", "give", "deliver",
-      "suffer", "sustain", "take", "see", "witness", "oversee", "observe", "announce", "confirm", "report");
+      "suffer", "sustain", "take", "see", "witness", "oversee", "observe");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
 
   private Arguments() {}
@@ -106,7 +106,10 @@ final class Arguments {
     String r = tree.rel(t);
     int g = tree.governor(t);
     if (out.isEmpty() && g >= 0 && r.equals("xcomp") && tree.isPassive(g)) return tree.children(g, "nsubj:pass");
-    if (out.isEmpty() && g >= 0 && (r.equals("conj") || r.equals("xcomp")) && tree.isVerb(g)) return agents(tree, g);
+    boolean catenative = r.equals("obj") && tree.token(t).pos().equals("VBG"); // "began building"
+    if (out.isEmpty() && g >= 0 && (r.equals("conj") || r.equals("xcomp") || catenative) && tree.isVerb(g)) {
+      return agents(tree, g);
+    }
     if (out.isEmpty() && g >= 0 && r.equals("acl") && !tree.isPassive(t)) out.add(g);
     if (out.isEmpty() && t > 0) out.addAll(nameBefore(tree, t));
     return out;
