@@ -23,6 +23,8 @@ final class Arguments {
   private static final Set<String> SAME = Set.of("compound", "flat", "appos", "conj", "nmod:poss", "amod");
   /** Prepositions that make a modifying place a home or a place, never a participant. */
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside", "across");
+  /** Prepositions of a phrase inside an argument that name another party to the happening. */
+  private static final Set<String> PARTNER_CASES = Set.of("with", "against", "between");
   /** Obliques of a verb whose names are its patients. */
   private static final Set<String> PATIENT_CASES = Set.of("with", "against", "into");
   /** ... and for sending and speaking also the receiver. */
@@ -175,7 +177,8 @@ final class Arguments {
       if (SAME.contains(r) || r.startsWith("flat") || r.startsWith("compound")) {
         collect(tree, c, mentions, out, r.equals("conj") || r.equals("appos") ? depth : depth + 1);
       } else if ((r.equals("nmod") || r.equals("obl") || r.equals("acl")) && !LOCATIVE.contains(tree.caseOf(c))) {
-        collect(tree, c, mentions, out, depth + 1);
+        // "an agreement with Portmaris" names a party as the argument does; "Tom Baker of Veloria" a home
+        collect(tree, c, mentions, out, PARTNER_CASES.contains(tree.caseOf(c)) ? depth : depth + 1);
       }
     }
   }
