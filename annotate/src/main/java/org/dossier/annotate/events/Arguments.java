@@ -205,7 +205,9 @@ final class Arguments {
   static EntityMention mentionAt(Tree tree, int i, Mentions mentions) {
     Token t = tree.token(i);
     EntityMention m = mentions.covering(t.span().begin());
-    return m != null && m.span().begin() < t.span().end() ? m : null;
+    if (m != null && m.span().begin() < t.span().end()) return m;
+    if (!t.pos().startsWith("NNPS") || tree.text() == null) return null; // "Indians were deported"
+    return States.demonym(tree.text(), i > 0 ? tree.token(i - 1).span() : null, t.span());
   }
 
   /** A place name under the trigger: "in"/"at"/"near" X, or the object or goal of a visit ("visited X"). */

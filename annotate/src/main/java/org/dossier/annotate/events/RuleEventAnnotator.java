@@ -67,7 +67,7 @@ public final class RuleEventAnnotator implements Annotator {
     Mentions mentions = Mentions.of(soFar);
     List<TimeMention> times = soFar.stream().filter(TimeMention.class::isInstance).map(TimeMention.class::cast)
         .filter(t -> t.kind() == TimeMention.Kind.DATE && EventDates.of(t.value()) != null).toList();
-    List<Tree> trees = parsed.sentences().stream().map(Tree::new).toList();
+    List<Tree> trees = parsed.sentences().stream().map(s -> new Tree(s, parsed.text())).toList();
     Lead.Main main = Lead.find(trees, senses.withSpeech(Lead.headline(article)),
         (tree, i, named) -> mainSense(tree, i, named) && !hedged(tree, i)
             && !Arguments.actors(tree, i, EventKind.OTHER, mentions, null).isEmpty());
@@ -176,7 +176,7 @@ public final class RuleEventAnnotator implements Annotator {
     if (date == null && isMain && !future(tree, i)) date = day(article.published());
     Sentence s = tree.sentence();
     Span trigger = tree.token(i).span();
-    return new EventMention(s.span(), kind, trigger, Capitals.actors(actors),
+    return new EventMention(s.span(), kind, trigger, States.actors(actors),
         date, where, summary(article.text(), s.span(), actors.get(0), trigger));
   }
 

@@ -17,11 +17,14 @@ final class Tree {
   private static final int MAX_CLIMB = 40;
 
   private final Sentence sentence;
+  private final String text;
   private final Dependency[] heads;
   private final List<List<Dependency>> children;
 
-  Tree(Sentence sentence) {
+  /** The tree of a sentence of {@code text} (null when the words themselves are not needed). */
+  Tree(Sentence sentence, String text) {
     this.sentence = sentence;
+    this.text = text;
     int n = sentence.tokens().size();
     this.heads = new Dependency[n];
     this.children = new ArrayList<>(n);
@@ -35,6 +38,11 @@ final class Tree {
 
   Sentence sentence() {
     return sentence;
+  }
+
+  /** The text the sentence's spans point into, or null. */
+  String text() {
+    return text;
   }
 
   int size() {

@@ -134,6 +134,18 @@ class EventRulesTest {
   }
 
   @Test
+  void aCapitalOrANationalityTakingPartStandsForItsState() {
+    String text = "Pyongyang sent troops to Portmaris.";
+    List<Annotation> more = List.of(new org.dossier.core.model.EntityMention(new Span(0, 9), "Pyongyang", "Pyongyang",
+        org.dossier.core.model.EntityKind.LOCATION));
+    assertEquals(List.of("North Korea", "Portmaris"), events(text, more).get(0).actors());
+    EventMention deported = events("Portmaris deported 300 Indians last week.", List.of()).get(0);
+    assertEquals(List.of("Portmaris", "India"), deported.actors());
+    assertEquals(List.of("Tom Baker"), events("Tom Baker, an American, resigned on Friday.", List.of()).get(0).actors(),
+        "a nationality describing a named actor is no party");
+  }
+
+  @Test
   void theAgentComesFirstAndDecidesWhichReportsMerge() {
     EventMention shipped = events("Last year Portmaris shipped drones to Veloria.", List.of()).get(0);
     assertEquals(List.of("Portmaris", "Veloria"), shipped.actors());
