@@ -109,7 +109,8 @@ final class Arguments {
     int g = tree.governor(t);
     if (out.isEmpty() && g >= 0 && r.equals("xcomp") && tree.isPassive(g)) return tree.children(g, "nsubj:pass");
     boolean catenative = r.equals("obj") && tree.token(t).pos().equals("VBG"); // "began building"
-    if (out.isEmpty() && g >= 0 && (r.equals("conj") || r.equals("xcomp") || catenative) && tree.isVerb(g)) {
+    boolean participle = r.equals("advcl") && tree.token(t).pos().equals("VBG"); // "X won, beating Y"
+    if (out.isEmpty() && g >= 0 && (r.equals("conj") || r.equals("xcomp") || catenative || participle) && tree.isVerb(g)) {
       return agents(tree, g);
     }
     if (out.isEmpty() && g >= 0 && r.equals("acl") && !tree.isPassive(t)) out.add(g);

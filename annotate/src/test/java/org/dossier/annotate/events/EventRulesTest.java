@@ -124,6 +124,10 @@ class EventRulesTest {
     EventMention win = events("Veloria beat Portmaris 2-1 in the final.", List.of()).get(0);
     assertEquals(EventKind.OTHER, win.kind());
     assertEquals(List.of("Veloria", "Portmaris"), win.actors());
+    String text = "Maria Lopez won the final on Sunday, beating Tom Baker in three sets.";
+    EventMention beating = events(text, List.of()).stream().filter(e -> e.trigger().of(text).equals("beating"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("Maria Lopez", "Tom Baker"), beating.actors(), "the participle's subject is the clause's");
   }
 
   @Test
