@@ -109,7 +109,7 @@ final class Arguments {
     int g = tree.governor(t);
     if (out.isEmpty() && g >= 0 && r.equals("xcomp") && tree.isPassive(g)) return tree.children(g, "nsubj:pass");
     boolean catenative = r.equals("obj") && tree.token(t).pos().equals("VBG"); // "began building"
-    boolean participle = r.equals("advcl") && tree.token(t).pos().equals("VBG"); // "X won, beating Y"
+    boolean participle = (r.equals("advcl") || r.equals("dep")) && tree.token(t).pos().equals("VBG"); // "X won, beating Y"
     if (out.isEmpty() && g >= 0 && (r.equals("conj") || r.equals("xcomp") || catenative || participle) && tree.isVerb(g)) {
       return agents(tree, g);
     }
