@@ -168,7 +168,6 @@ public final class RuleEventAnnotator implements Annotator {
     List<EntityMention> actors = new ArrayList<>(Arguments.actors(tree, i, kind, mentions, previous));
     EntityMention place = Arguments.place(tree, i, kind, mentions);
     if (place != null && actors.size() > 1) actors.removeIf(m -> m.entity().equals(place.entity()));
-    if (actors.isEmpty() && place != null && kind == EventKind.CASUALTIES && tree.isVerb(i)) actors.add(place); // "died in X": X's dead
     if (actors.isEmpty()) return null;
     String where = place != null ? place.entity() : isMain ? dateline(article.text(), mentions) : null;
     PartialDate date = dateOf(tree, i, times, false);
