@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.model.Annotation;
+import org.dossier.core.model.EntityKind;
+import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventKind;
 import org.dossier.core.model.EventMention;
 import org.dossier.core.model.PartialDate;
@@ -26,26 +28,56 @@ final class EventSignals {
   private EventSignals() {}
 
   /**
-   * "KIND", and KIND joined with each actor, the place and the date (month, and day when known); a
-   * statement gives only its speaker (its first actor) and its place and date.
+   * "KIND", and KIND joined with each actor, the place and the date (month, and day when known);
+   * statements and happenings of no contract kind give none.
    */
   static Map<String, Double> events(List<Annotation> annotations) {
     Map<String, Double> out = new HashMap<>();
     for (Annotation a : annotations) {
-      if (!(a instanceof EventMention e) || e.kind() == EventKind.OTHER) continue;
+      // Most reports carry statements (accusations, denials, warnings, confirmations) by many speakers, so
+      // that one is made, or by whom, says little about which happening is reported.
+      if (!(a instanceof EventMention e) || e.kind() == EventKind.OTHER || e.kind() == EventKind.STATEMENT) continue;
       String k = e.kind().name();
-      boolean statement = e.kind() == EventKind.STATEMENT;
-      // Most reports carry statements, so that one is made says nothing; and a statement is its speaker's:
-      // the people it names or is addressed to do not make it the same one.
-      if (!statement) out.merge(k, 1.0, Double::sum);
-      List<String> actors = statement && !e.actors().isEmpty() ? e.actors().subList(0, 1) : e.actors();
+      out.merge(k, 1.0, Double::sum);
+      List<String> actors = named(e, annotations);
       for (String actor : actors) {
         if (Names.meaningful(actor)) out.merge(k + '|' + Names.key(actor), 1.0, Double::sum);
       }
       if (e.place() != null && Names.meaningful(e.place())) out.merge(k + "|@" + Names.key(e.place()), 1.0, Double::sum);
-      for (String d : dateKeys(e.date())) out.merge(k + '|' + d, 1.0, Double::sum);
+      for (String d : dateKeys(e.date() != null ? e.date() : sentenceDate(e, annotations))) {
+        out.merge(k + '|' + d, 1.0, Double::sum);
+      }
     }
     return out;
+  }
+
+  /**
+   * The event's actors, then everyone else its sentence names: two reports of one happening name its
+   * parties, and its places, around it.
+   */
+  private static List<String> named(EventMention e, List<Annotation> annotations) {
+    List<String> out = new ArrayList<>(e.actors());
+    for (Annotation a : annotations) {
+      if (a instanceof EntityMention m && e.span().contains(m.span()) && m.kind() != EntityKind.OTHER
+          && !out.contains(m.entity())) {
+        out.add(m.entity());
+      }
+    }
+    return out;
+  }
+
+  /** The date the event's sentence names nearest its trigger, when the event has none of its own. */
+  private static PartialDate sentenceDate(EventMention e, List<Annotation> annotations) {
+    TimeMention best = null;
+    int at = e.trigger() == null ? e.span().begin() : e.trigger().begin();
+    for (Annotation a : annotations) {
+      if (!(a instanceof TimeMention t) || t.kind() != TimeMention.Kind.DATE || !e.span().contains(t.span())
+          || PartialDate.parse(t.value()) == null) {
+        continue;
+      }
+      if (best == null || Math.abs(t.span().begin() - at) < Math.abs(best.span().begin() - at)) best = t;
+    }
+    return best == null ? null : PartialDate.parse(best.value());
   }
 
   /** The months the text names (with their year), and the month of publication. */

@@ -41,7 +41,7 @@ class SignalsTest {
   }
 
   @Test
-  void eventKeysJoinKindAndActorsButAStatementOnlyWithItsSpeaker() {
+  void eventKeysJoinKindAndActorsAndAStatementGivesNone() {
     EventMention strike = new EventMention(new Span(0, 9), EventKind.ATTACK, new Span(0, 4),
         List.of("Veloria", "Portmaris"), PartialDate.parse("2024-03-02"), null, "Veloria struck Portmaris");
     EventMention said = new EventMention(new Span(10, 19), EventKind.STATEMENT, new Span(10, 14),
@@ -49,8 +49,7 @@ class SignalsTest {
     Map<String, Double> keys = EventSignals.events(List.of(strike, said));
     assertEquals(1.0, keys.get("ATTACK"));
     assertTrue(keys.containsKey("ATTACK|" + Names.key("Portmaris")) && keys.containsKey("ATTACK|2024-03"), keys.toString());
-    assertTrue(keys.containsKey("STATEMENT|" + Names.key("Tom Baker")), keys.toString());
-    assertFalse(keys.containsKey("STATEMENT") || keys.containsKey("STATEMENT|" + Names.key("Veloria")), keys.toString());
+    assertFalse(keys.keySet().stream().anyMatch(k -> k.startsWith("STATEMENT")), keys.toString());
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.dossier.core.pipeline.AnnotatedArticle;
 /**
  * Merges the event mentions of many articles into events: two mentions report the same happening when they
  * are of the same kind, their dates agree at the coarser precision (an unknown date agrees with any) and
- * they have the same agent, their first actor (statements also the same reporting verb). Pure and deterministic: the same input in the same order gives the same events and
+ * they have the same agent, their first actor (statements and OTHER happenings also the same word). Pure and deterministic: the same input in the same order gives the same events and
  * ids.
  */
 public final class EventMerger {
@@ -93,13 +93,16 @@ public final class EventMerger {
 
     /**
      * Same kind, agreeing dates and the same agent (the one who sent, struck or spoke: "Russia supplied North
-     * Korea" is not "North Korea supplied Russia"); a statement also needs the same reporting verb, since one
-     * speaker's confirmation and rejection are two statements.
+     * Korea" is not "North Korea supplied Russia"); a statement or an OTHER happening also needs the same
+     * word, since one speaker's confirmation and rejection are two statements, one man's arrest and plea two
+     * happenings.
      */
     boolean accepts(EventMention m, String stem) {
-      return m.kind() == kind && EventDates.agree(date, m.date()) && !m.actors().isEmpty()
-          && m.actors().get(0).equals(agent)
-          && (kind != EventKind.STATEMENT || stem.isEmpty() || stems.isEmpty() || stems.contains(stem));
+      if (m.kind() != kind || !EventDates.agree(date, m.date()) || m.actors().isEmpty() || !m.actors().get(0).equals(agent)) {
+        return false;
+      }
+      return kind != EventKind.STATEMENT && kind != EventKind.OTHER || stem.isEmpty() || stems.isEmpty()
+          || stems.contains(stem);
     }
 
     void add(String article, EventMention m, String stem) {

@@ -1,14 +1,12 @@
 package org.dossier.annotate.events;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.dossier.annotate.quotes.Lexicon;
+import org.dossier.annotate.nlp.NlpPipeline;
+import org.dossier.annotate.nlp.ParsedText;
+import org.dossier.annotate.nlp.Sentence;
 import org.dossier.annotate.quotes.Mentions;
-import org.dossier.annotate.quotes.Sentences;
 import org.dossier.annotate.quotes.TextToken;
 import org.dossier.core.model.Annotation;
 import org.dossier.core.model.Article;
@@ -17,34 +15,32 @@ import org.dossier.core.model.EntityMention;
 import org.dossier.core.model.EventKind;
 import org.dossier.core.model.EventMention;
 import org.dossier.core.model.PartialDate;
-import org.dossier.core.model.Quote;
 import org.dossier.core.model.Span;
 import org.dossier.core.model.TimeMention;
 import org.dossier.core.pipeline.Annotator;
 
 /**
- * Event mentions by rule: a trigger word of a kind (data file {@code triggers.txt}, or {@code senses.txt}
- * when its object decides) in a sentence that names at least one actor, unless a hedge just before it
- * makes the happening planned or suspected. Actors are the sentence's named people, organisations, places
- * and equipment (only the reported words' when the trigger is in a quote; relays such as "X reported" and
- * a dateline left out), the agent first; the place is a location introduced by "in" or "at"; the date is
- * the sentence's date expression.
+ * Event mentions by sense: a verb whose sense, decided by its lemma and its object, names a happening
+ * ({@code senses.txt}), or a noun that names one ({@code nominals.txt}), read with its arguments off the
+ * dependency parse, unless a hedge makes it planned, denied or alleged ({@code hedges.txt}). The article's
+ * main happening (the lead's predicate its headline names, {@link Lead}) is always one, OTHER where no
+ * kind fits. Actors are the agent then the patient ({@link Arguments}); the place is where it took place;
+ * the date the time expression of its own clause, else, for the main happening, the article's date.
  */
 public final class RuleEventAnnotator implements Annotator {
-  private static final Map<String, String> TRIGGERS = Lexicon.table(RuleEventAnnotator.class, "triggers.txt");
-  private static final Set<String> HEDGES = Lexicon.words(RuleEventAnnotator.class, "hedges.txt");
-  private static final Set<String> RELAY_WORDS = Lexicon.words(RuleEventAnnotator.class, "relay-words.txt");
-  private static final Map<String, Map<String, String>> SENSES = senses(Lexicon.table(RuleEventAnnotator.class,
-      "senses.txt"));
   /** A summary runs to the end of the trigger's clause, at most this many words past the trigger. */
   private static final int SUMMARY_WORDS = 12;
   /** Most characters between the agent and the trigger for the summary to start at the agent. */
   private static final int SUMMARY_GAP = 60;
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", ":", "(", "—", "–", "\"", "“", "”", "?", "!");
-  /** How many words after a trigger its object may stand. */
-  private static final int OBJECT_REACH = 5;
-  /** How many words before a trigger a hedge may stand. */
-  private static final int HEDGE_REACH = 3;
+  /** Relations that mark a trigger as planned, possible or denied when their word is a hedge. */
+  private static final Set<String> MARKERS = Set.of("aux", "mark", "advmod", "neg", "det");
+  /** Relations along which a governing hedge reaches a trigger ("plans to visit", "charged with visiting"). */
+  private static final Set<String> GOVERNED = Set.of("xcomp", "ccomp", "advcl", "acl", "obj", "obl", "nmod",
+      "csubj", "nsubj:pass", "nsubj");
+  private static final int HEDGE_CLIMB = 3;
+
+  private final Senses senses = Senses.standard();
 
   @Override
   public String name() {
@@ -67,131 +63,189 @@ public final class RuleEventAnnotator implements Annotator {
   }
 
   public List<EventMention> events(Article article, List<Annotation> soFar) {
-    String text = article.text();
+    ParsedText parsed = NlpPipeline.shared().parse(article);
     Mentions mentions = Mentions.of(soFar);
-    List<TimeMention> times = soFar.stream().filter(TimeMention.class::isInstance).map(TimeMention.class::cast).toList();
-    List<Quote> quotes = soFar.stream().filter(Quote.class::isInstance).map(Quote.class::cast).toList();
+    List<TimeMention> times = soFar.stream().filter(TimeMention.class::isInstance).map(TimeMention.class::cast)
+        .filter(t -> t.kind() == TimeMention.Kind.DATE && EventDates.of(t.value()) != null).toList();
+    List<Tree> trees = parsed.sentences().stream().map(s -> new Tree(s, parsed.text())).toList();
+    Lead.Main main = Lead.find(trees, senses.withSpeech(Lead.headline(article)),
+        (tree, i, named) -> mainSense(tree, i, named) && !hedged(tree, i)
+            && !Arguments.actors(tree, i, EventKind.OTHER, mentions, null).isEmpty());
     List<EventMention> out = new ArrayList<>();
-    for (Span sentence : Sentences.split(text)) {
-      List<TextToken> toks = TextToken.of(text, sentence.begin(), sentence.end());
-      Set<EventKind> seen = EnumSet.noneOf(EventKind.class);
-      for (int i = 0; i < toks.size(); i++) {
-        String kind = kindOf(toks, i);
-        if (kind == null || hedged(toks, i) || !seen.add(EventKind.valueOf(kind))) continue;
-        Span scope = scope(sentence, toks.get(i), quotes);
-        EventMention e = mention(text, sentence, scope, toks.get(i), EventKind.valueOf(kind), mentions, times);
+    EntityMention previous = null;
+    for (int s = 0; s < trees.size(); s++) {
+      Tree tree = trees.get(s);
+      for (int i = 0; i < tree.size(); i++) {
+        boolean isMain = main.is(s, i);
+        EventKind kind = kindOf(tree, i, isMain, main.named());
+        if (kind == null || hedged(tree, i)) continue;
+        EventMention e = mention(article, tree, i, kind, isMain, mentions, times, previous);
         if (e != null) out.add(e);
       }
+      EntityMention subject = Arguments.subject(tree, mentions);
+      if (subject != null) previous = subject;
     }
     return out;
   }
 
   /**
-   * The trigger's kind, or null: a word whose object tells its sense ("sent troops" against "sent a
-   * message", data file {@code senses.txt}) takes the kind of the first object word that follows it.
+   * The kind a token names as a trigger, or null: a verb by its sense (a lead-only one such as "said" when
+   * it is the main happening the headline names), a noun by its table.
    */
-  private static String kindOf(List<TextToken> toks, int i) {
-    String word = toks.get(i).lower();
-    Map<String, String> senses = SENSES.get(word);
-    if (senses != null) {
-      for (int k = i + 1; k < Math.min(toks.size(), i + 1 + OBJECT_REACH); k++) {
-        String sense = senses.get(toks.get(k).lower());
-        if (sense != null) return sense.equals("NONE") ? null : sense;
-      }
+  private EventKind kindOf(Tree tree, int i, boolean isMain, boolean named) {
+    if (tree.isVerb(i)) {
+      String r = tree.rel(i);
+      if (r.startsWith("aux") || r.equals("cop") || r.equals("amod") || r.equals("compound")) return null;
+      Senses.Sense sense = senses.verb(tree.lemma(i), objectWords(tree, i));
+      if (sense != null && (!sense.leadOnly() || isMain && named)) return sense.kind();
+      return isMain ? EventKind.OTHER : null;
     }
-    return TRIGGERS.get(word);
+    if (!tree.isNoun(i)) return null;
+    return senses.noun(tree.lemma(i));
   }
 
-  /** Where the actors are looked for: the reported words when the trigger lies in a quote, else the sentence. */
-  private static Span scope(Span sentence, TextToken trigger, List<Quote> quotes) {
-    for (Quote q : quotes) {
-      if (q.span().begin() <= trigger.begin() && trigger.end() <= q.span().end() && sentence.contains(q.span())) {
-        return q.span();
-      }
-    }
-    return sentence;
+  /**
+   * A main happening is no relay ("KCNA reported"), "said" only when the headline tells of it, and an
+   * intention ("plans to") only when the headline names it.
+   */
+  private boolean mainSense(Tree tree, int i, boolean named) {
+    Senses.Sense sense = senses.verb(tree.lemma(i), objectWords(tree, i));
+    if (sense != null) return !sense.leadOnly() || named;
+    return !senses.knows(tree.lemma(i)) && (named || !senses.hedge(tree.lemma(i))); // "plans to visit" is no plan made
   }
 
-  private static boolean hedged(List<TextToken> toks, int i) {
-    for (int k = Math.max(0, i - HEDGE_REACH); k < i; k++) if (HEDGES.contains(toks.get(k).lower())) return true;
+  /** The head words of the verb's object (its passive subject), and of a number's noun ("300 of its troops"). */
+  private static List<String> objectWords(Tree tree, int i) {
+    List<String> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(tree.children(i, "obj"));
+    heads.addAll(tree.children(i, "nsubj:pass"));
+    if (heads.isEmpty() && tree.children(i, "ccomp").isEmpty()) out.add(Senses.NO_OBJECT);
+    for (int h : heads) {
+      out.add(tree.lemma(h));
+      out.add(tree.token(h).word().toLowerCase(java.util.Locale.ROOT));
+      for (int n : tree.children(h, "nmod")) out.add(tree.lemma(n));
+      for (int c : tree.children(h, "compound")) out.add(tree.lemma(c));
+    }
+    return out;
+  }
+
+  /**
+   * Planned, possible, denied or alleged: a hedge as the trigger's auxiliary, negation or marker (or its
+   * first conjunct's), or a hedge verb or noun governing it a few arcs up ("charged with visiting").
+   */
+  private boolean hedged(Tree tree, int i) {
+    if (marked(tree, i)) return true;
+    if (tree.rel(i).equals("conj") && tree.governor(i) >= 0 && marked(tree, tree.governor(i))) return true;
+    int at = i;
+    for (int step = 0; step < HEDGE_CLIMB; step++) {
+      String r = tree.rel(at);
+      int g = tree.governor(at);
+      if (g < 0 || !GOVERNED.contains(r) && !r.startsWith("obl") && !r.startsWith("nmod")) return false;
+      if (senses.hedge(tree.lemma(g)) && !r.startsWith("nsubj")) return true;
+      at = g;
+    }
     return false;
   }
 
-  private static EventMention mention(String text, Span sentence, Span scope, TextToken trigger, EventKind kind,
-      Mentions mentions, List<TimeMention> times) {
-    EntityMention place = null;
-    List<EntityMention> found = new ArrayList<>();
-    for (EntityMention m : mentions.within(scope.begin(), scope.end())) {
-      if (m.kind() == EntityKind.OTHER || isRelay(text, m) || isDateline(text, sentence, m)) continue;
-      int rank = m.kind() == EntityKind.LOCATION ? placeRank(text, m) : 0;
-      if (rank > 0 && (place == null || rank > placeRank(text, place))) {
-        if (place != null) found.add(place);
-        place = m;
-      } else {
-        found.add(m);
+  private boolean marked(Tree tree, int i) {
+    for (var d : tree.children(i)) {
+      String r = d.relation();
+      if (MARKERS.contains(r) && senses.hedge(tree.lemma(d.dependent()))) return true;
+      if (r.equals("mark") && tree.lemma(d.dependent()).equals("to") && tree.isVerb(i) && tree.children(i, "nsubj").isEmpty()) {
+        return true; // "plans to visit"; a verb with a subject of its own is no infinitive but a misparse
       }
     }
-    String where = place == null ? null : place.entity();
-    found.removeIf(m -> m.entity().equals(where));
-    if (found.isEmpty()) return null;
-    EntityMention agent = agent(found, trigger);
-    Set<String> actors = new LinkedHashSet<>();
-    actors.add(agent.entity());
-    found.forEach(m -> actors.add(m.entity()));
-    PartialDate date = dateOf(sentence, trigger, times);
-    return new EventMention(sentence, kind, trigger.span(), List.copyOf(actors), date, where,
-        summary(text, scope, agent, trigger));
+    return false;
   }
 
-  /** Who did it: the nearest actor before the trigger (English puts the subject first), else the first after. */
-  private static EntityMention agent(List<EntityMention> found, TextToken trigger) {
-    EntityMention before = null;
-    for (EntityMention m : found) {
-      if (m.span().end() <= trigger.begin()) before = m;
-      else if (before == null && m.span().begin() >= trigger.end()) return m;
+  private static EventMention mention(Article article, Tree tree, int i, EventKind kind, boolean isMain,
+      Mentions mentions, List<TimeMention> times, EntityMention previous) {
+    boolean unnamedAgent = Arguments.actors(tree, i, kind, mentions, previous)
+        .equals(Arguments.patientsOnly(tree, i, kind, mentions));
+    if (!isMain && tree.isVerb(i) && unnamedAgent && tree.isPassive(i) && (kind == EventKind.STATEMENT || kind == EventKind.MEET)) {
+      return null; // "X was accused", "X was met with laughter": who spoke or met is not named
     }
-    return before != null ? before : found.get(0);
+    List<EntityMention> actors = new ArrayList<>(Arguments.actors(tree, i, kind, mentions, previous));
+    EntityMention place = Arguments.place(tree, i, kind, mentions);
+    if (place != null && actors.size() > 1) actors.removeIf(m -> m.entity().equals(place.entity()));
+    if (actors.isEmpty()) return null;
+    String where = place != null ? place.entity() : isMain ? dateline(article.text(), mentions) : null;
+    PartialDate date = dateOf(tree, i, times, false);
+    if (date == null && isMain) date = dateOf(tree, i, times, true);
+    if (date == null && isMain && !future(tree, i)) date = day(article.published());
+    Sentence s = tree.sentence();
+    Span trigger = tree.token(i).span();
+    return new EventMention(s.span(), kind, trigger, States.actors(actors),
+        date, where, summary(article.text(), s.span(), actors.get(0), trigger));
   }
 
-  /** A place name opening the sentence as a dateline ("Seoul: ...", "SEOUL -- ...") is where it was filed. */
-  private static boolean isDateline(String text, Span sentence, EntityMention m) {
-    if (m.kind() != EntityKind.LOCATION || !text.substring(sentence.begin(), m.span().begin()).isBlank()) return false;
-    String after = text.substring(m.span().end(), Math.min(sentence.end(), m.span().end() + 4)).stripLeading();
-    return after.startsWith(":") || after.startsWith("--") || after.startsWith("—") || after.startsWith("-");
-  }
-
-  private static boolean isRelay(String text, EntityMention m) {
-    List<TextToken> next = TextToken.of(text, m.span().end(), Math.min(text.length(), m.span().end() + 20));
-    int k = !next.isEmpty() && next.get(0).text().equals(",") ? 1 : 0;
-    if (next.size() > k && RELAY_WORDS.contains(next.get(k).lower())) return true;
-    String before = text.substring(Math.max(0, m.span().begin() - 14), m.span().begin()).toLowerCase(java.util.Locale.ROOT);
-    return before.endsWith("according to ") || before.endsWith("citing ");
-  }
-
-  /** 2 for a place where it happened ("in X", "at X"), 1 for one it went to ("to X"), 0 for none. */
-  private static int placeRank(String text, EntityMention m) {
-    String before = text.substring(Math.max(0, m.span().begin() - 10), m.span().begin()).toLowerCase(java.util.Locale.ROOT);
-    if (before.matches(".*\\b(in|at|near) (the )?$")) return 2;
-    return before.matches(".*\\b(across|visited|to) (the )?$") ? 1 : 0;
-  }
-
-  private static PartialDate dateOf(Span sentence, TextToken trigger, List<TimeMention> times) {
+  /**
+   * The nearest date expression of the trigger's own clause ("met on Tuesday", not "was arrested in April");
+   * with {@code phrases}, one anywhere in its prepositional phrases ("in a statement published Oct. 25, X
+   * accused") or heading the sentence as its dateline.
+   */
+  private static PartialDate dateOf(Tree tree, int i, List<TimeMention> times, boolean phrases) {
+    Span sentence = tree.sentence().span();
+    int clause = tree.clauseOf(i);
+    Set<Integer> inPhrase = new java.util.HashSet<>();
+    if (phrases) {
+      for (int o : tree.children(i, "obl")) inPhrase.addAll(tree.subtree(o));
+      for (int k = 0; k < tree.size(); k++) {
+        if (tree.rel(k).equals("root") && !tree.isVerb(k)) inPhrase.add(k); // a dateline: "June 4 (UPI) -- X said"
+      }
+    }
     TimeMention best = null;
     for (TimeMention t : times) {
-      if (t.kind() != TimeMention.Kind.DATE || !sentence.contains(t.span()) || EventDates.of(t.value()) == null) continue;
-      if (best == null || Math.abs(t.span().begin() - trigger.begin()) < Math.abs(best.span().begin() - trigger.begin())) {
-        best = t;
-      }
+      if (!sentence.contains(t.span())) continue;
+      if (phrases ? !inPhrase(tree, t.span(), inPhrase) : !inClause(tree, t.span(), clause)) continue;
+      int trigger = tree.token(i).span().begin();
+      if (best == null || Math.abs(t.span().begin() - trigger) < Math.abs(best.span().begin() - trigger)) best = t;
     }
     return best == null ? null : EventDates.of(best.value());
+  }
+
+  private static boolean inPhrase(Tree tree, Span span, Set<Integer> tokens) {
+    for (int k : tokens) if (span.contains(tree.token(k).span())) return true;
+    return false;
+  }
+
+  private static boolean inClause(Tree tree, Span span, int clause) {
+    for (int k = 0; k < tree.size(); k++) {
+      if (span.contains(tree.token(k).span()) && tree.clauseOf(k) == clause) return true;
+    }
+    return false;
+  }
+
+  /** A main happening told as still to come ("will face trial") takes no date from the article. */
+  private static boolean future(Tree tree, int i) {
+    for (int a : tree.children(i, "aux")) if (Set.of("will", "shall", "would").contains(tree.lemma(a))) return true;
+    return false;
+  }
+
+  private static PartialDate day(PartialDate published) {
+    if (published == null || published.precision().compareTo(PartialDate.Precision.DAY) <= 0) return published;
+    return PartialDate.of(published.toLocalDate());
+  }
+
+  /** The place of a dateline opening the article ("MADRID —", "NEW DELHI:", "LONDON (AP) —"), or null. */
+  private static String dateline(String text, Mentions mentions) {
+    EntityMention first = mentions.firstAfter(0, m -> true);
+    if (first == null || first.kind() != EntityKind.LOCATION || !text.substring(0, first.span().begin()).isBlank()) {
+      return null;
+    }
+    String after = text.substring(first.span().end(), Math.min(text.length(), first.span().end() + 12)).stripLeading();
+    after = after.replaceFirst("^\\([A-Za-z. ]{1,8}\\)\\s*", "");
+    return after.startsWith(":") || after.startsWith("—") || after.startsWith("-") || after.startsWith("–")
+        ? first.entity() : null;
   }
 
   /**
    * The report's own words from the agent to the end of the trigger's clause ("Veloria sent 300 troops to
    * Portmaris last week"); when the agent is not in those words, its name leads.
    */
-  private static String summary(String text, Span scope, EntityMention agent, TextToken trigger) {
-    boolean leads = agent.span().end() <= trigger.begin() && trigger.begin() - agent.span().end() <= SUMMARY_GAP;
+  private static String summary(String text, Span scope, EntityMention agent, Span trigger) {
+    boolean leads = agent.span().end() <= trigger.begin() && trigger.begin() - agent.span().end() <= SUMMARY_GAP
+        && agent.span().begin() >= scope.begin();
     int to = trigger.end();
     int words = 0;
     for (TextToken t : TextToken.of(text, trigger.end(), scope.end())) {
@@ -202,16 +256,5 @@ public final class RuleEventAnnotator implements Annotator {
     String own = text.substring(leads ? agent.span().begin() : trigger.begin(), to).replaceAll("\\s+", " ");
     boolean inside = agent.span().begin() >= trigger.begin() && agent.span().end() <= to;
     return leads || inside ? own : agent.entity() + ": " + own;
-  }
-
-
-  /** "sent troops" = DEPLOY lines as trigger, then object word, then kind. */
-  private static Map<String, Map<String, String>> senses(Map<String, String> lines) {
-    Map<String, Map<String, String>> out = new java.util.HashMap<>();
-    lines.forEach((key, kind) -> {
-      String[] words = key.split("\\s+");
-      for (int k = 1; k < words.length; k++) out.computeIfAbsent(words[0], w -> new java.util.HashMap<>()).put(words[k], kind);
-    });
-    return Map.copyOf(out);
   }
 }
