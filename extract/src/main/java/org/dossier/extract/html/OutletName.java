@@ -19,10 +19,11 @@ import org.jsoup.nodes.Element;
  * comes first.
  */
 final class OutletName {
-  private static final Pattern PROVIDED = Pattern.compile(
-      "(?:provided by|source:|©)\\s+(\\p{Lu}[\\p{L}&.'’ -]{1,50}?)(?=\\s*(?:$|[|·•,.\\n]|\\s{2}))");
-  /** How much of an aggregator's page text is searched for a credit line. */
-  private static final int MAX_CREDIT_SEARCH = 20_000;
+  private static final Pattern PROVIDED = Pattern.compile("(?i)provided by|source:|©");
+  /** Credit lines looked at on an aggregator's page, their longest text and the longest outlet name. */
+  private static final int MAX_CREDITS = 20;
+  private static final int MAX_CREDIT_CHARS = 200;
+  private static final int MAX_NAME_WORDS = 6;
   /** Country-code second levels ("co.uk", "com.au"): the site's own label is the one before them. */
   private static final Pattern SECOND_LEVEL = Pattern.compile("co|com|org|net|ac|gov|edu|or|ne|go");
 
@@ -78,11 +79,19 @@ final class OutletName {
       }
     }
     if (aggregatorPage == null || aggregatorPage.body() == null) return null;
-    String text = aggregatorPage.body().text();
-    Matcher m = PROVIDED.matcher(text.length() > MAX_CREDIT_SEARCH ? text.substring(0, MAX_CREDIT_SEARCH) : text);
-    while (m.find()) {
-      String known = Outlets.standard().canonical(m.group(1).strip());
-      if (known != null) return known;
+    int seen = 0;
+    for (Element e : aggregatorPage.body().select(":containsOwn(provided by), :containsOwn(©), :containsOwn(source:)")) {
+      if (seen++ > MAX_CREDITS) break;
+      String text = e.text();
+      Matcher m = PROVIDED.matcher(text.length() > MAX_CREDIT_CHARS ? text.substring(0, MAX_CREDIT_CHARS) : text);
+      int end = -1;
+      while (m.find()) end = m.end(); // "© Provided by X": the name follows the last marker
+      if (end < 0) continue;
+      String[] words = text.substring(end).strip().split("\\s+");
+      for (int n = Math.min(words.length, MAX_NAME_WORDS); n > 0; n--) {
+        String known = Outlets.standard().canonical(String.join(" ", java.util.Arrays.asList(words).subList(0, n)));
+        if (known != null) return known;
+      }
     }
     return null;
   }
