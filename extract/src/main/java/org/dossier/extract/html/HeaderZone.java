@@ -41,18 +41,19 @@ record HeaderZone(List<String> bylines, List<Stamp> stamps) {
   private static final int PROSE_CHARS = 150;
   private static final int MAX_STAMP_CHARS = 100;
   private static final int MAX_EACH = 8;
-  private static final Pattern AUTHOR_HINT = Pattern.compile("(?i)byline|author|writer|contributor|creator|reporter");
-  private static final Pattern AUTHOR_NOT = Pattern.compile("(?i)avatar|image|img|photo|thumb|bio|descr|comment|social"
-      + "|share|follow|date|time");
-  private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|updated|modified|stamp");
-  private static final Pattern DATE_NOT = Pattern.compile("(?i)update-?s\\b|picker|timeline|runtime|read-?time|duration");
-  private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|last edited|aktualisiert|mis à jour");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final String[] AUTHOR_HINT = {"byline", "author", "writer", "contributor", "creator", "reporter"};
+  private static final String[] AUTHOR_NOT = {"avatar", "image", "img", "photo", "thumb", "bio", "descr", "comment",
+      "social", "share", "follow", "date", "time"};
+  private static final String[] DATE_HINT = {"date", "time", "publish", "posted", "updated", "modified", "stamp"};
+  private static final Pattern DATE_NOT = Pattern.compile("update-?s\\b|picker|timeline|runtime|read-?time|duration");
+  private static final Pattern UPDATED = Pattern.compile("updated|modified|last edited|aktualisiert|mis à jour");
   private static final Pattern BYLINE_TEXT = Pattern.compile("(?i)^(?:by|written by|edited by|reporting by|words by"
       + "|story by|von|par|por|door)\\s+\\p{Lu}");
   private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written|edited|reporting|words|story|von|par"
       + "|por|door)\\b");
-  private static final Pattern ELSEWHERE = Pattern.compile("(?i)related|recommend|comment|sidebar|footer|promo|teaser"
-      + "|popular|trending|newsletter|more-stories|most-read|outbrain|taboola|widget|rail");
+  private static final String[] ELSEWHERE = {"related", "recommend", "comment", "sidebar", "footer", "promo", "teaser",
+      "popular", "trending", "newsletter", "more-stories", "most-read", "outbrain", "taboola", "widget", "rail"};
   private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "li", "h1", "h2", "h3", "h4",
       "h5", "h6", "tr", "td", "address", "figure", "section", "header", "ul", "ol", "dd", "dt", "table", "br");
 
@@ -81,7 +82,7 @@ record HeaderZone(List<String> bylines, List<Stamp> stamps) {
         prose = true;
         bylinesDone = !bylines.isEmpty();
       }
-      String hints = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel");
+      String hints = hints(e);
       boolean byline = !bylinesDone && isByline(e, hints);
       boolean stamp = !byline && isStamp(e, hints, prose);
       if ((!byline && !stamp) || elsewhere(e, headline)) continue;
@@ -97,7 +98,7 @@ record HeaderZone(List<String> bylines, List<Stamp> stamps) {
   }
 
   private static boolean isByline(Element e, String hints) {
-    if (AUTHOR_HINT.matcher(hints).find() && !AUTHOR_NOT.matcher(e.className() + " " + e.id()).find()) {
+    if (!hints.isEmpty() && any(hints, AUTHOR_HINT) && !any(hints, AUTHOR_NOT)) {
       return !e.text().isBlank();
     }
     if (e.normalName().equals("a") || !BYLINE_START.matcher(firstText(e)).lookingAt()) return false;
@@ -124,14 +125,31 @@ record HeaderZone(List<String> bylines, List<Stamp> stamps) {
   /** A time element, an element marked as a date, or (above the prose) a line that is only a date. */
   private static boolean isStamp(Element e, String hints, boolean belowProse) {
     if (e.normalName().equals("time")) return true;
+    if (belowProse || !ownDigit(e)) return hinted(e, hints);
     String own = e.ownText();
-    if (!belowProse && own.length() >= 8 && own.length() <= MAX_STAMP_CHARS && own.chars().anyMatch(Character::isDigit)) {
+    if (own.length() >= 8 && own.length() <= MAX_STAMP_CHARS && YEAR.matcher(own).find()) {
       org.dossier.extract.meta.Stamp s = org.dossier.extract.meta.Stamp.parse(own, Outlets.standard());
       if (s != null && s.date() != null) return true; // a line that is only a date ("Thursday, March 13, 2025")
     }
-    if (!DATE_HINT.matcher(hints).find() || DATE_NOT.matcher(hints).find()) return false;
+    return hinted(e, hints);
+  }
+
+  /** An element marked as a date by its class, id or itemprop, with a short text holding a digit. */
+  private static boolean hinted(Element e, String hints) {
+    if (hints.isEmpty() || !any(hints, DATE_HINT) || DATE_NOT.matcher(hints).find()) return false;
     String text = e.text();
     return text.length() >= 4 && text.length() <= MAX_STAMP_CHARS && text.chars().anyMatch(Character::isDigit);
+  }
+
+  /** Whether a text node directly inside the element holds a digit (cheaper than building its own text). */
+  private static boolean ownDigit(Element e) {
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        String w = t.getWholeText();
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+      }
+    }
+    return false;
   }
 
   /** "Updated 4 June 2025" and "Last modified: ..." label an update; "Published ... Updated ..." does not. */
@@ -149,13 +167,26 @@ record HeaderZone(List<String> bylines, List<Stamp> stamps) {
     return digit < 0 || m.start() < digit;
   }
 
+  private static boolean any(String hints, String[] words) {
+    for (String w : words) if (hints.contains(w)) return true;
+    return false;
+  }
+
+  /** The element's class, id, itemprop and rel in lower case; "" when it has none (most elements). */
+  private static String hints(Element e) {
+    if (e.attributesSize() == 0) return "";
+    String h = (e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("rel")).strip();
+    return h.toLowerCase(Locale.ROOT);
+  }
+
   /** Inside a teaser list, comment thread, navigation, footer, or another article than the headline's. */
   private static boolean elsewhere(Element e, Element headline) {
     for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
       String tag = p.normalName();
       if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) return true;
       if (tag.equals("article") && headline != null && !headline.parents().contains(p) && p != headline) return true;
-      if (ELSEWHERE.matcher(p.className() + " " + p.id()).find()) return true;
+      String hints = hints(p);
+      if (!hints.isEmpty() && any(hints, ELSEWHERE)) return true;
     }
     return false;
   }

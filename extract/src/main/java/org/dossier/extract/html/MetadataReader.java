@@ -61,9 +61,13 @@ final class MetadataReader {
     List<String> out = new ArrayList<>();
     out.add(JsonLd.text(article, "datePublished"));
     for (String name : DATE_META) out.add(meta(metas, name));
-    Element item = doc.selectFirst("[itemprop=datePublished]");
+    Element item = null;
+    Element pubdate = null;
+    for (Element e : doc.select("[itemprop=datePublished], time[pubdate]")) { // one walk for both
+      if (item == null && e.attr("itemprop").equals("datePublished")) item = e;
+      if (pubdate == null && e.hasAttr("pubdate")) pubdate = e;
+    }
     if (item != null) out.add(first(item.attr("content"), item.attr("datetime"), item.text()));
-    Element pubdate = doc.selectFirst("time[pubdate]");
     if (pubdate != null) out.add(pubdate.attr("datetime"));
     out.add(JsonLd.text(article, "dateCreated"));
     return out;
@@ -99,9 +103,7 @@ final class MetadataReader {
   }
 
   private static List<String> persons(String raw, String outlet, String siteName) {
-    List<String> names = new ArrayList<>(AuthorNames.of(raw, outlet));
-    if (siteName != null) names.removeIf(n -> AuthorNames.of(n, siteName).isEmpty());
-    return names;
+    return AuthorNames.of(raw, outlet, siteName);
   }
 
   private static List<String> distinct(List<String> names) {

@@ -21,7 +21,8 @@ final class Titles {
   record Choice(String title, Element headline) {}
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00B7\u2022\u00BB/]{1,2}\\s+");
-  private static final Pattern HEADING_CLASS = Pattern.compile("(?i)headline|title|heading");
+  private static final java.util.Set<String> HEADING_TAGS = java.util.Set.of("h2", "h3", "div", "span", "p", "a", "font",
+      "b", "strong", "header");
   /** Shortest share of the longer title that a truncated title must keep to agree with it. */
   private static final double MIN_PREFIX_SHARE = 0.6;
   private static final int MAX_HEADINGS = 40;
@@ -39,12 +40,14 @@ final class Titles {
     List<String> metas = new ArrayList<>();
     for (String t : metaTitles) if (usable(t, siteNames)) metas.add(t.strip());
     String docTitle = usable(doc.title(), siteNames) ? doc.title().strip() : null;
-    List<String> others = new ArrayList<>(metas);
-    if (docTitle != null) others.add(docTitle);
+    List<List<String>> others = new ArrayList<>();
+    for (String m : metas) others.add(runs(m));
+    if (docTitle != null) others.add(runs(docTitle));
     for (Element h : headings(doc)) {
       String text = h.text().strip();
       if (!usable(text, siteNames)) continue;
-      for (String o : others) if (agree(text, o)) return new Choice(text, h);
+      List<String> mine = runs(text);
+      for (List<String> o : others) if (agree(mine, o)) return new Choice(text, h);
     }
     String meta = bestMeta(metas, docTitle, siteNames);
     if (meta != null) return new Choice(meta, shownAt(doc, meta));
@@ -79,14 +82,23 @@ final class Titles {
   }
 
   private static List<Element> headings(Document doc) {
-    List<Element> out = new ArrayList<>();
-    for (Element e : doc.select("h1, [itemprop=headline], h2, h3, [class~=(?i)headline|title|heading]")) {
-      if (out.size() >= MAX_HEADINGS) break;
-      boolean h1 = e.normalName().equals("h1") || "headline".equals(e.attr("itemprop"));
-      if (h1 || HEADING_CLASS.matcher(e.className() + " " + e.id()).find()) out.add(e);
+    List<Element> h1s = new ArrayList<>();
+    List<Element> hinted = new ArrayList<>();
+    if (doc.body() == null) return h1s;
+    for (Element e : doc.body().getAllElements()) {
+      if (isH1(e)) {
+        if (h1s.size() < MAX_HEADINGS) h1s.add(e);
+      } else if (hinted.size() < MAX_HEADINGS && !e.className().isEmpty() && HEADING_TAGS.contains(e.normalName())
+          && headingClass(e.className().toLowerCase(Locale.ROOT))) {
+        hinted.add(e);
+      }
     }
-    out.sort((a, b) -> Boolean.compare(!isH1(a), !isH1(b))); // stable: h1 first, then document order
-    return out;
+    h1s.addAll(hinted); // h1 first, then marked headings, each in page order
+    return h1s;
+  }
+
+  private static boolean headingClass(String c) {
+    return c.contains("headline") || c.contains("title") || c.contains("heading");
   }
 
   private static boolean isH1(Element e) {
@@ -112,8 +124,12 @@ final class Titles {
    * a run of the other's separated parts.
    */
   static boolean agree(String a, String b) {
-    for (String x : runs(a)) {
-      for (String y : runs(b)) {
+    return agree(runs(a), runs(b));
+  }
+
+  private static boolean agree(List<String> a, List<String> b) {
+    for (String x : a) {
+      for (String y : b) {
         if (x.isEmpty() || y.isEmpty()) continue;
         if (x.equals(y)) return true;
         String shorter = x.length() < y.length() ? x : y;
@@ -181,8 +197,12 @@ final class Titles {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
+  /** Lower-case letters and digits only. */
   static String key(String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   static boolean headlineShaped(String s) {

@@ -34,15 +34,18 @@ public final class AuthorNames {
 
   private AuthorNames() {}
 
-  /** The person names in {@code raw}, in order, without duplicates; {@code site} is the page's own name or null. */
-  public static List<String> of(String raw, String site) {
+  /**
+   * The person names in {@code raw}, in order, without duplicates; {@code sites} are the names the page's
+   * site and outlet go by (null allowed), which are never persons.
+   */
+  public static List<String> of(String raw, String... sites) {
     if (raw == null || raw.isBlank() || raw.length() > MAX_CHARS) return List.of();
-    String s = NOISE.matcher(raw).replaceAll(" ");
+    String s = raw.indexOf('@') >= 0 || raw.contains("://") ? NOISE.matcher(raw).replaceAll(" ") : raw;
     s = s.substring(0, datedEnd(s));
     Map<String, String> out = new LinkedHashMap<>();
     for (String line : PARTS.split(s)) {
       for (String part : Byline.RULES.split().split(unprefixed(line.strip()))) {
-        String name = person(unprefixed(part.strip()), site);
+        String name = person(unprefixed(part.strip()), sites);
         if (name != null) out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
       }
     }
@@ -52,6 +55,7 @@ public final class AuthorNames {
   /** Where the names end: before the first date, clock time, age or update note. */
   private static int datedEnd(String s) {
     int end = s.length();
+    if (s.chars().noneMatch(Character::isDigit) && !s.contains("ago") && !s.contains("yesterday")) return end;
     NewsDates.Found date = NewsDates.find(s);
     if (date != null) end = Math.min(end, date.start());
     NewsDates.MonthDay day = NewsDates.findMonthDay(s);
@@ -78,7 +82,7 @@ public final class AuthorNames {
   }
 
   /** A person's name in title case, or null when the part is a role, an organisation or no name. */
-  static String person(String part, String site) {
+  static String person(String part, String... sites) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(part.replaceAll("[,.;:]+$", ""));
     while (m.find()) words.add(m.group());
@@ -96,7 +100,8 @@ public final class AuthorNames {
       cased.add(caps && !particle ? titleCase(w) : caps ? lower : w);
     }
     String name = String.join(" ", cased);
-    if (Outlets.standard().canonical(name) != null || sameSite(name, site)) return null;
+    if (Outlets.standard().exactly(name) != null) return null;
+    if (sites != null) for (String site : sites) if (sameSite(name, site)) return null;
     return name;
   }
 

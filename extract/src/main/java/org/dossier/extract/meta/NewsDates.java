@@ -43,7 +43,7 @@ public final class NewsDates {
     for (String line : DataFile.lines(NewsDates.class, "date-formats.txt")) {
       String[] f = DataFile.fields("date-formats.txt", line, 2);
       Pattern p = Pattern.compile(f[1].replace("{MONTH}", monthGroup).replace("{WEEKDAY}", weekday),
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE);
       switch (f[0]) {
         case "full" -> FULL.add(p);
         case "numeric" -> NUMERIC.add(p);
