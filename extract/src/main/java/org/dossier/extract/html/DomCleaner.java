@@ -74,6 +74,7 @@ final class DomCleaner {
 
   private boolean isChrome(Element e) {
     return Tags.CHROME.contains(e.normalName()) || patterns.isChromeRole(e.attr("role"))
+        || "description".equals(e.attr("itemprop")) // the standfirst, left out of the text
         || patterns.judge(e) == Patterns.Verdict.CHROME;
   }
 

@@ -22,6 +22,8 @@ record JsonLd(List<JsonNode> objects) {
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
       "scholarlyarticle", "techarticle", "report", "socialmediaposting", "posting", "review");
+  private static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "newsmediaorganization",
+      "corporation", "govermentorganization", "governmentorganization", "ngo");
   /** Bounds the flattening walk, so hostile nesting costs little. */
   private static final int MAX_NODES = 2000;
 
@@ -86,13 +88,17 @@ record JsonLd(List<JsonNode> objects) {
     return s.isEmpty() ? null : s;
   }
 
-  /** The names of a property that may be a string, an object or an array of either. */
+  /**
+   * The names of a property that may be a string, an object or an array of either; objects typed as an
+   * organisation (a publisher given as the author) are left out.
+   */
   static List<String> names(JsonNode o, String field) {
     List<String> out = new ArrayList<>();
     if (o == null || o.get(field) == null) return out;
     JsonNode v = o.get(field);
     Iterable<JsonNode> items = v.isArray() ? v : List.of(v);
     for (JsonNode x : items) {
+      if (x.isObject() && hasType(x, ORGANIZATION_TYPES)) continue;
       JsonNode n = x.isObject() ? x.get("name") : x;
       if (n != null && n.isValueNode() && !n.asText().isBlank()) out.add(n.asText().strip());
     }

@@ -1,14 +1,15 @@
 package org.dossier.extract.html;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.Charset;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.pipeline.PageProblem;
+import org.dossier.extract.page.Decoding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Turns a page's bytes into a jsoup document; jsoup sniffs the BOM and {@code <meta charset>}. */
+/**
+ * Turns a page's bytes into a jsoup document, decoded by {@link Decoding#html}: the bytes win over a label
+ * that does not fit them (a page declaring gb2312 but written in UTF-8).
+ */
 public final class PageParser {
   private static final int SNIFF_BYTES = 1024;
 
@@ -19,19 +20,9 @@ public final class PageParser {
     if (looksBinary(bytes)) throw new PageProblem("binary", "the page is not text (binary signature)");
     String base = page.provenance().targetUri() == null ? "" : page.provenance().targetUri();
     try {
-      return Jsoup.parse(new ByteArrayInputStream(bytes), supported(page.charset()), base);
-    } catch (IOException | RuntimeException e) {
+      return Jsoup.parse(Decoding.html(bytes, page.charset()).text(), base);
+    } catch (RuntimeException e) {
       throw new PageProblem("unreadable", "cannot parse the HTML: " + e.getMessage());
-    }
-  }
-
-  /** The transport's charset when the JDK knows it; otherwise null so that jsoup sniffs. */
-  private static String supported(String charset) {
-    if (charset == null || charset.isBlank()) return null;
-    try {
-      return Charset.isSupported(charset.strip()) ? charset.strip() : null;
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

@@ -2,7 +2,8 @@
  * Main-article extraction from HTML pages, plus embedded related and feed articles.
  *
  * <p>Data flow in {@link org.dossier.extract.html.HtmlPageExtractor}: {@code PageParser} (bytes to a
- * jsoup document, charset sniffed by jsoup) → {@code MetadataReader} (JSON-LD, meta tags, markup) →
+ * jsoup document, decoded by {@code Decoding.html}: the bytes win over a label that does not fit them) →
+ * {@code MetadataReader} (JSON-LD, meta tags, the URL and the visible header) →
  * {@code DomCleaner.light} → {@code Segmenter} (RELATED and FEED candidates) → {@code MainText}, a
  * cascade: {@code DomCleaner.full} + {@code ContentScorer} + {@code SectionCutter} +
  * {@code ParagraphWriter}, then a relaxed re-run without class hints, then the JSON-LD
@@ -10,6 +11,15 @@
  * scorer widens its pick over wrappers and mostly-prose parents and joins sibling blocks of the same layout
  * kind (page builders split one article over many); {@code ContentBlocks} names the blocks that no wrapper
  * class can drop (data tables, quoted posts).
+ *
+ * <p>Metadata: {@code Titles} picks the headline by agreement among JSON-LD, og/twitter titles, the
+ * {@code <title>} and visible headings (a heading wins only when another source agrees, so a section or
+ * site name in an {@code <h1>} never does; {@code HeadlineAbove} serves pages that mark none); the
+ * headline anchors {@code HeaderZone}, the visible bylines and stamps around it (teasers, comments and
+ * other {@code <article>}s skipped); {@code PublishedDate} reconciles the machine instant with the
+ * printed stamp (the printed clock and day win, updates never count); {@code OutletName} takes a known
+ * news domain ({@code meta/domains.tsv}), else the site's own name unless it is a URL or host label,
+ * and on aggregators the credited provider; authors are person names ({@code meta/AuthorNames}).
  *
  * <p>To extend: boilerplate class names, headings and sentences go in {@code boilerplate.txt} (one regex
  * a line, per section); thresholds live in {@code Heuristics}, each with a comment; a page that goes

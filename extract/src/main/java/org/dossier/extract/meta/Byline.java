@@ -33,7 +33,7 @@ public record Byline(List<String> authors, String outlet, PartialDate published,
    */
   private static final Pattern GLUED =
       Pattern.compile("(?<source>(?:\\p{Lu}[\\p{L}.'&-]*\\s+)*\\p{Lu}\\p{L}*?\\p{Ll}{3})(?<name>\\p{Lu}\\p{Ll}[\\p{L}.' -]*)");
-  private static final BylineRules RULES = BylineRules.load();
+  static final BylineRules RULES = BylineRules.load();
 
   public Byline {
     authors = List.copyOf(authors);
@@ -124,12 +124,13 @@ public record Byline(List<String> authors, String outlet, PartialDate published,
 
   /** The rules of {@code bylines.txt}, loaded once. */
   record BylineRules(List<String> prefixes, List<String> boxes, List<Pattern> fillers, Set<String> lowerWords,
-      Pattern split) {
+      Pattern split, Set<String> roleWords) {
     static BylineRules load() {
       List<String> prefixes = new ArrayList<>();
       List<String> boxes = new ArrayList<>();
       List<Pattern> fillers = new ArrayList<>();
       List<String> lower = new ArrayList<>();
+      List<String> roles = new ArrayList<>();
       Pattern split = null;
       for (String line : DataFile.lines(Byline.class, "bylines.txt")) {
         String[] f = DataFile.fields("bylines.txt", line, 2);
@@ -140,12 +141,13 @@ public record Byline(List<String> authors, String outlet, PartialDate published,
           case "filler" -> fillers.add(Pattern.compile(v, Pattern.CASE_INSENSITIVE));
           case "lower" -> lower.addAll(List.of(v.split("\\s+")));
           case "split" -> split = Pattern.compile(v, Pattern.CASE_INSENSITIVE);
+          case "role" -> roles.addAll(List.of(v.toLowerCase(Locale.ROOT).split("\\s+")));
           default -> throw new IllegalStateException("bylines.txt: unknown kind '" + f[0]
-              + "'; use prefix, box, filler, lower or split");
+              + "'; use prefix, box, filler, lower, split or role");
         }
       }
       if (split == null) throw new IllegalStateException("bylines.txt: a 'split' line is required");
-      return new BylineRules(prefixes, boxes, fillers, Set.copyOf(lower), split);
+      return new BylineRules(prefixes, boxes, fillers, Set.copyOf(lower), split, Set.copyOf(roles));
     }
   }
 }

@@ -30,11 +30,16 @@ public final class NewsDates {
   static {
     for (String line : DataFile.lines(NewsDates.class, "months.txt")) {
       String[] f = DataFile.fields("months.txt", line, 2);
-      for (String name : f[1].strip().split("\\s+")) MONTHS.put(name, Integer.parseInt(f[0].strip()));
+      for (String name : f[1].strip().split("\\s+")) MONTHS.putIfAbsent(name, Integer.parseInt(f[0].strip()));
     }
     String monthGroup = "(?<mname>" + String.join("|",
-        MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList()) + ")\\.?(?![a-z])";
-    String weekday = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+        MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList()) + ")\\.?(?!\\p{L})";
+    List<String> weekdays = new ArrayList<>();
+    for (String line : DataFile.lines(NewsDates.class, "weekdays.txt")) {
+      weekdays.addAll(List.of(line.strip().split("\\s+")));
+    }
+    String weekday = "(?:(?:" + String.join("|", weekdays.stream().sorted(Comparator.comparing(String::length).reversed())
+        .map(Pattern::quote).toList()) + ")\\.?,?\\s+)?";
     for (String line : DataFile.lines(NewsDates.class, "date-formats.txt")) {
       String[] f = DataFile.fields("date-formats.txt", line, 2);
       Pattern p = Pattern.compile(f[1].replace("{MONTH}", monthGroup).replace("{WEEKDAY}", weekday),

@@ -55,6 +55,11 @@ public final class Outlets {
     return null;
   }
 
+  /** The canonical name when {@code name} is exactly an outlet's name or alias (no typo allowed); else null. */
+  public String exactly(String name) {
+    return canonicalByKey.get(key(name));
+  }
+
   /**
    * The outlet named at the very start of {@code text}, when what follows is the end, a separator or a
    * new capitalised word glued on ("The Daily PostJane Roe"); null otherwise.

@@ -23,6 +23,8 @@ public record Stamp(String source, PartialDate date, PartialDate otherDate, News
     NewsDates.Clock clock, RelativeStamp relative) {
   /** Longest leftover word allowed on a stamp line (an icon's alt text such as "time" or "clock"). */
   private static final int MAX_ICON_CHARS = 8;
+  /** Most words of a section label before a stamp ("All News", "North Korea"). */
+  private static final int MAX_SECTION_WORDS = 3;
   /** Longest line considered for a stamp. */
   private static final int MAX_CHARS = 80;
   private static final Set<String> FILLER = new HashSet<>();
@@ -45,7 +47,7 @@ public record Stamp(String source, PartialDate date, PartialDate otherDate, News
     if (found != null) {
       String rest = s.substring(0, found.start()) + " " + s.substring(found.end());
       String source = sourceOf(s.substring(0, found.start()), outlets);
-      if (source == null && !leftoverOk(rest)) return null;
+      if (source == null && !leftoverOk(rest) && !sectionStamp(s.substring(0, found.start()), found, s)) return null;
       if (source != null && !leftoverOk(s.substring(found.end()))) return null;
       return new Stamp(source, found.date(), found.other(), null, null, null);
     }
@@ -84,6 +86,20 @@ public record Stamp(String source, PartialDate date, PartialDate otherDate, News
     if (relative != null) return relative.resolve(reference);
     if (day != null && reference != null) return day.inYear(reference.year());
     return null;
+  }
+
+  /**
+   * A section label before a date with its time and nothing after ("All News 20:51 June 17, 2025"): a
+   * stamp, never a headline.
+   */
+  private static boolean sectionStamp(String before, NewsDates.Found found, String line) {
+    if (found.date().precision() != PartialDate.Precision.MINUTE || !leftoverOk(line.substring(found.end()))) return false;
+    String label = before.replaceAll(SEPARATORS, "").strip();
+    if (label.isEmpty()) return false;
+    String[] words = label.split("\\s+");
+    if (words.length > MAX_SECTION_WORDS) return false;
+    for (String w : words) if (!Character.isUpperCase(w.charAt(0)) || w.matches(".*\\d.*")) return false;
+    return true;
   }
 
   private static String sourceOf(String before, Outlets outlets) {

@@ -26,8 +26,10 @@
  * ({@code Walk}, {@code SpecialFiles}). A page over the cap ({@code ReadLimits}, or the caller's) is cut to it,
  * marked truncated and reported by a warning outcome with code {@code truncated}.
  *
- * <p>{@link org.dossier.extract.page.Decoding} turns plain-text bytes into text (BOM, declared charset,
- * UTF-8 if valid, else windows-1252); HTML is decoded by jsoup in the HTML extractor.
+ * <p>{@link org.dossier.extract.page.Decoding} turns page bytes into text, trusting the bytes over labels:
+ * BOM, then UTF-8 when the bytes are valid UTF-8 with multi-byte characters, then the declared charset
+ * (transport, or for HTML the {@code <meta charset>}; gb2312 read as GBK as browsers do) when it decodes
+ * cleanly, else windows-1252.
  *
  * <p>To read a new format, add a reader next to {@code PlainFileReader} that hands pages to the
  * {@code PageSink}, and a branch for its extension in {@code Pages}. Limits live in {@code ReadLimits}.

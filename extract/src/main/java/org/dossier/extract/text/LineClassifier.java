@@ -96,7 +96,7 @@ final class LineClassifier {
   private static boolean titleShaped(String s, int words) {
     if (words < TextRules.MIN_TITLE_WORDS || words > TextRules.MAX_TITLE_WORDS) return false;
     char first = s.charAt(0);
-    boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'".indexOf(first) >= 0;
+    boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'(['".indexOf(first) >= 0;
     return opens && !PROSE_END.matcher(s).find();
   }
 }

@@ -103,6 +103,16 @@ class HtmlPageExtractorTest {
   }
 
   @Test
+  void aPageDeclaringGb2312ButWrittenInUtf8IsReadAsUtf8() throws PageProblem {
+    String html = "<html><head><meta charset=gb2312><title>渡轮票价上涨</title></head><body><article>"
+        + prose("渡轮票价四月起上涨五分之一，市议会周三表示") + "</article></body></html>";
+    Article a = Pages.EXTRACTOR.extract(Pages.page(html, StandardCharsets.UTF_8)).get(0);
+    assertTrue(a.text().contains("渡轮票价四月起上涨五分之一"), a.text());
+    Article gbk = Pages.EXTRACTOR.extract(Pages.page(html, java.nio.charset.Charset.forName("GBK"))).get(0);
+    assertTrue(gbk.text().contains("渡轮票价四月起上涨五分之一"), gbk.text());
+  }
+
+  @Test
   void messyInputNeverThrows() throws PageProblem {
     assertEquals(List.of(), extract(""));
     assertEquals(List.of(), extract("<html><head><script>var x = 1;</script></head><body><script>go()</script></body>"));

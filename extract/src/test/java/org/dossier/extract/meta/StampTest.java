@@ -46,6 +46,15 @@ class StampTest {
   }
 
   @Test
+  void sectionLabelBeforeADatedTimeIsAStamp() {
+    assertEquals("2024-06-19T21:48", Stamp.parse("All News 21:48 June 19, 2024", outlets).date().iso());
+    assertEquals("2025-09-02", Stamp.parse("Dienstag, 02. September 2025", outlets).date().iso());
+    assertEquals("2025-03-13", Stamp.parse("Donnerstag, 13. März 2025", outlets).date().iso());
+    assertNull(Stamp.parse("Ferry fares rose 21:48 June 19, 2024", outlets)); // lower-case words: prose
+    assertNull(Stamp.parse("All News June 19, 2024", outlets)); // no time: a label and a date are no stamp line
+  }
+
+  @Test
   void proseIsNoStamp() {
     assertNull(Stamp.parse("Talks resumed on June 4, 2025 in Geneva", outlets));
     assertNull(Stamp.parse("He left 3 hours ago for the capital", outlets));

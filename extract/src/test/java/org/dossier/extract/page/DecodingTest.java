@@ -46,6 +46,20 @@ class DecodingTest {
   }
 
   @Test
+  void theBytesWinOverALabelThatDoesNotFit() {
+    String chinese = "渡轮票价四月起上涨五分之一";
+    assertEquals(chinese, Decoding.decode(chinese.getBytes(StandardCharsets.UTF_8), "gb2312").text());
+    assertEquals(chinese, Decoding.decode(chinese.getBytes(Charset.forName("GBK")), "gb2312").text());
+    assertEquals("Zürich", Decoding.decode("Zürich".getBytes(StandardCharsets.UTF_8), "ISO-8859-1").text());
+    byte[] html = ("<html><head><meta http-equiv=Content-Type content='text/html; charset=gb2312'></head><body>"
+        + chinese + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    assertEquals("gb2312", Decoding.metaCharset(html));
+    assertEquals(StandardCharsets.UTF_8, Decoding.html(html, null).charset());
+    byte[] gbk = new String(html, StandardCharsets.UTF_8).getBytes(Charset.forName("GBK"));
+    assertEquals(Charset.forName("GBK"), Decoding.html(gbk, null).charset());
+  }
+
+  @Test
   void aSequenceCutAtTheEndIsToleratedButNotInTheMiddle() {
     byte[] full = "Zürich €".getBytes(StandardCharsets.UTF_8);
     byte[] cut = Arrays.copyOf(full, full.length - 1); // the euro sign's last byte is gone

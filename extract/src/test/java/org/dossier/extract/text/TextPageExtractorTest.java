@@ -43,6 +43,22 @@ class TextPageExtractorTest {
   }
 
   @Test
+  void titleIsTheHeadlineNotAStampLine() throws PageProblem {
+    Article a = extract("Menu", "Local", "", "(LEAD) Ferry fares to rise by a fifth in April, council says",
+        "All News 21:48 June 19, 2024", "By Mara Quinlan", "",
+        "The harbour council voted on Wednesday to raise ferry fares from April, citing fuel costs.", "",
+        "Commuters said the increase would hit families who cross twice a day.", "").get(0);
+    assertEquals("(LEAD) Ferry fares to rise by a fifth in April, council says", a.title());
+    assertEquals("2024-06-19T21:48", a.published().iso());
+    Article german = extract("Startseite", "", "Fährpreise steigen im April um ein Fünftel",
+        "Dienstag, 02. September 2025", "",
+        "Der Hafenrat hat am Mittwoch beschlossen, die Fährpreise ab April zu erhöhen, und nennt die Kosten.", "",
+        "Pendler sagten, die Erhöhung treffe Familien, die zweimal am Tag übersetzen.", "").get(0);
+    assertEquals("Fährpreise steigen im April um ein Fünftel", german.title());
+    assertEquals("2025-09-02", german.published().iso());
+  }
+
+  @Test
   void dateLineMayShareItsLineWithThePage() throws PageProblem {
     String[] lines = ARTICLE.clone();
     lines[0] = " date 2024-03-02 Menu";
