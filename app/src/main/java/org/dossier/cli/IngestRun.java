@@ -118,7 +118,7 @@ final class IngestRun implements AutoCloseable {
   private void store(Pending p) {
     PageResult r = result(p);
     stats.count(r.outcome());
-    if (!r.outcome().isOk()) problem(r.outcome());
+    if (!r.outcome().isOk() || r.outcome().isWarning()) problem(r.outcome());
     kb.putPage(new PageRecord(p.page().name(), p.page().provenance(), p.hash(), signature, r.outcome()),
         r.articles());
     if (!r.articles().isEmpty()) kb.putPageText(p.page().name(), PageText.of(p.page()));

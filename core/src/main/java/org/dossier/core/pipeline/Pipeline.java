@@ -58,8 +58,11 @@ public final class Pipeline {
 
   public PageResult process(RawPage page) {
     List<Article> articles;
+    List<Outcome> warnings;
     try {
-      articles = extractor.extract(page);
+      ExtractResult extracted = extractor.extractNoting(page);
+      articles = extracted.articles();
+      warnings = extracted.warnings();
     } catch (PageProblem p) {
       return new PageResult(page, List.of(), Outcome.failed(page.name(), "extract", p.code(), p.getMessage()));
     } catch (RuntimeException e) {
@@ -79,7 +82,7 @@ public final class Pipeline {
         return new PageResult(page, List.of(), Outcome.failed(page.name(), "annotate", "bug", e.toString()));
       }
     }
-    return new PageResult(page, out, Outcome.ok(page.name()));
+    return new PageResult(page, out, warnings.isEmpty() ? Outcome.ok(page.name()) : warnings.get(0));
   }
 
   /** Runs the annotators over one article, checking that each returned span lies inside the text. */

@@ -1,0 +1,123 @@
+package org.dossier.extract.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.core.model.PartialDate;
+import org.dossier.extract.meta.Byline;
+import org.dossier.extract.meta.Outlets;
+import org.dossier.extract.meta.SectionLabels;
+import org.dossier.extract.meta.Stamp;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads one unit's lines as an article would be read: the headline, the stamp (a {@code <time>} or a
+ * stamp line, with the source glued to it: "Pacific Herald · Published March 11, 2025"), the outlet line,
+ * the byline and the body, which is the prose after the headline. Stateless.
+ */
+final class UnitReader {
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['\"”’)]?$");
+  /** Separators between a source name and a stamp on one line. */
+  private static final Pattern SOURCE_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+|\\s+[–—-]\\s+");
+  /** A source name glued to a stamp: capitalised words, no digits or sentence marks. */
+  private static final Pattern SOURCE_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,5}");
+
+  private final Patterns patterns;
+  private final Outlets outlets;
+
+  UnitReader(Patterns patterns, Outlets outlets) {
+    this.patterns = patterns;
+    this.outlets = outlets;
+  }
+
+  /** What one unit says. */
+  UnitFacts read(Units.Unit unit) {
+    UnitFacts.Builder b = new UnitFacts.Builder(unit.headline().text(), url(unit.headline()));
+    String titleKey = key(unit.headline().text());
+    for (PageLines.Line l : unit.lines()) {
+      if (l == unit.headline() || l.caption()) continue;
+      if (l.time() != null && b.stampFrom(l.time())) continue;
+      if (stamp(l, b)) continue;
+      if (l.words() <= Heuristics.MAX_SOURCE_WORDS && outlets.canonical(l.text()) != null) {
+        b.outlet(l.text());
+        continue;
+      }
+      if (byline(l, b)) continue;
+      if (l.index() > unit.headline().index() && isBody(l) && !key(l.text()).equals(titleKey)) b.body(l.text());
+    }
+    return b.build();
+  }
+
+  /** A stamp line, alone or with a source name beside it. */
+  private boolean stamp(PageLines.Line l, UnitFacts.Builder b) {
+    if (l.text().length() > Heuristics.MAX_STAMP_LINE) return false;
+    Stamp s = Stamp.parse(l.text(), outlets);
+    if (s != null) {
+      b.stamp(s);
+      if (s.source() != null) b.outlet(s.source());
+      return true;
+    }
+    String[] parts = SOURCE_SEPARATOR.split(l.text(), 2);
+    if (parts.length < 2) return false;
+    for (int i = 0; i < 2; i++) {
+      Stamp half = Stamp.parse(parts[i], outlets);
+      String name = parts[1 - i].strip();
+      if (half != null && SOURCE_NAME.matcher(name).matches()
+          && (name.contains(" ") || outlets.canonical(name) != null)) {
+        b.stamp(half);
+        b.outlet(name);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A byline ("By Jane Roe"), or a bare name in a line classed as a byline or author. */
+  private static boolean byline(PageLines.Line l, UnitFacts.Builder b) {
+    Byline by = Byline.parse(l.text());
+    if (by == null && l.authorHint() && nameShaped(l.text())) by = Byline.parse("By " + l.text());
+    if (by == null) return false;
+    b.byline(by);
+    return true;
+  }
+
+  private static boolean nameShaped(String s) {
+    String[] words = s.strip().split("\\s+");
+    if (words.length < 2 || words.length > Heuristics.MAX_SOURCE_WORDS) return false;
+    for (String w : words) if (!Character.isUpperCase(w.charAt(0))) return false;
+    return true;
+  }
+
+  /** Prose: mostly unlinked text that reads as a sentence, no label or boilerplate. */
+  private boolean isBody(PageLines.Line l) {
+    String s = l.text();
+    if (l.linkDensity() > Heuristics.MAX_VOTING_LINK_DENSITY || s.length() < Heuristics.MIN_VOTING_BLOCK) return false;
+    if (l.headingLevel() > 0 && l.headingLevel() <= 6) return false;
+    if (SectionLabels.of(s) != null || patterns.isChromeText(s)) return false;
+    return SENTENCE_END.matcher(s).find() || l.words() >= Heuristics.MIN_UNPUNCTUATED_BODY_WORDS;
+  }
+
+  private static String url(PageLines.Line headline) {
+    Element block = headline.block();
+    if (block == null) return null;
+    Element link = block.normalName().equals("a") ? block : block.selectFirst("a[href]");
+    if (link == null) link = block.closest("a[href]");
+    String url = link == null ? "" : link.absUrl("href");
+    return url.isEmpty() ? null : url;
+  }
+
+  static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", "");
+  }
+
+  /** Names of the bylines, once each. */
+  static List<String> names(List<Byline> bylines) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>();
+    for (Byline b : bylines) for (String a : b.authors()) if (seen.add(key(a))) out.add(a);
+    return out;
+  }
+}
