@@ -56,10 +56,15 @@ public final class HtmlPageExtractor implements Extractor {
     List<String> main = mainText.extract(page, doc, meta,
         b -> segmenter.find(b, meta, null, fetched).parts().forEach(Element::remove));
     List<Article> out = new ArrayList<>();
-    main = withoutSegments(main, seg.segments());
+    String title = title(meta, seg);
+    main = withoutSegments(main, seg.segments(), title);
+    if (seg.main() != null && MainText.length(main) < Heuristics.MIN_MAIN_CHARS
+        && seg.main().bodyChars() > MainText.length(main)) {
+      main = seg.main().body(); // a page of key points and entries: the points are the main text
+    }
     if (!main.isEmpty()) {
       out.add(Article.of(Ids.article(page.name(), Role.MAIN, 0), page.name(), Role.MAIN, meta.outlet(), meta.url(),
-          title(meta, seg), authors(meta, seg), seg.published(), null, main));
+          title, authors(meta, seg), seg.published(), null, main));
     }
     addSegments(page, seg.segments(), out);
     List<Outcome> notes = seg.capped() ? List.of(Outcome.warning(page.name(), "extract", "capped",
@@ -77,13 +82,16 @@ public final class HtmlPageExtractor implements Extractor {
     return UnitReader.names(seg.main().bylines());
   }
 
-  /** The main text without paragraphs that belong to an embedded article (a fallback step may read them). */
-  private static List<String> withoutSegments(List<String> main, List<Segment> segments) {
+  /**
+   * The main text without paragraphs that belong to an embedded article (a fallback step may read them)
+   * and without its own headline, when that came from its unit rather than the page's title.
+   */
+  private static List<String> withoutSegments(List<String> main, List<Segment> segments, String title) {
     Set<String> theirs = new HashSet<>();
     for (Segment s : segments) theirs.addAll(s.paragraphs());
-    if (theirs.isEmpty()) return main;
+    String key = title == null ? "" : UnitReader.key(title);
     List<String> out = new ArrayList<>(main);
-    out.removeIf(theirs::contains);
+    out.removeIf(p -> theirs.contains(p) || (!key.isEmpty() && UnitReader.key(p).equals(key)));
     return out;
   }
 

@@ -3,6 +3,7 @@ package org.dossier.extract.html;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,11 +14,14 @@ import org.jsoup.nodes.Element;
 final class MainUnit {
   /** Titles and headlines sharing this share of their words name the same article. */
   private static final double SAME_TITLE = 0.6;
+  /** A line of at least this many words that ends a sentence is prose. */
+  private static final int MIN_PROSE_WORDS = 8;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['\"”’)]?$");
 
   private MainUnit() {}
 
   /** The index of the main unit, or -1 when the main article heads no unit. */
-  static int pick(List<Units.Unit> units, List<UnitFacts> facts, Element h1, String title) {
+  static int pick(List<Units.Unit> units, List<UnitFacts> facts, Element h1, String title, PageLines page) {
     if (title != null) {
       for (int i = 0; i < units.size(); i++) if (sameTitle(title, facts.get(i).title())) return i;
     }
@@ -28,19 +32,37 @@ final class MainUnit {
       }
       return -1;
     }
-    return leading(units, facts);
+    return leading(units, facts, page);
   }
 
-  private static int leading(List<Units.Unit> units, List<UnitFacts> facts) {
+  /** The unit that leads the page: little prose before its headline, the highest heading, a body of weight. */
+  private static int leading(List<Units.Unit> units, List<UnitFacts> facts, PageLines page) {
     int most = 0;
     for (UnitFacts f : facts) most = Math.max(most, f.bodyChars());
+    int[] prose = proseBefore(page);
     int best = -1;
     for (int i = 0; i < units.size(); i++) {
       int chars = facts.get(i).bodyChars();
-      if (chars < Heuristics.MIN_UNIT_BODY || chars < most * Heuristics.LEADING_UNIT_SHARE) continue;
+      if (chars < Heuristics.MIN_UNIT_BODY || chars < most * Heuristics.LEADING_UNIT_SHARE
+          || prose[units.get(i).headline().index()] > chars / 2) {
+        continue;
+      }
       if (best < 0 || units.get(i).headline().headingLevel() < units.get(best).headline().headingLevel()) best = i;
     }
     return best;
+  }
+
+  /** For each line, the characters of sentence-ending prose lines before it. */
+  private static int[] proseBefore(PageLines page) {
+    List<PageLines.Line> lines = page.lines();
+    int[] out = new int[lines.size() + 1];
+    for (int i = 0; i < lines.size(); i++) {
+      PageLines.Line l = lines.get(i);
+      boolean prose = !l.caption() && l.words() >= MIN_PROSE_WORDS && SENTENCE_END.matcher(l.text()).find()
+          && l.linkDensity() <= Heuristics.MAX_VOTING_LINK_DENSITY;
+      out[i + 1] = out[i] + (prose ? l.text().length() : 0);
+    }
+    return out;
   }
 
   private static boolean isInside(Element e, Element container) {

@@ -66,36 +66,62 @@ final class Segmenter {
     List<UnitFacts> facts = new ArrayList<>(all.size());
     for (Units.Unit u : all) facts.add(reader.read(u));
     Element h1 = firstH1(body);
-    int main = MainUnit.pick(all, facts, h1, meta.title());
-    UnitFacts mainFacts = main < 0 ? null : facts.get(main);
-    String site = meta.outlet();
+    int main = MainUnit.pick(all, facts, h1, meta.title(), page);
     NodeStats stats = NodeStats.of(body);
-    int prose = Math.max(1, stats.prose(body));
-    List<Segment> out = new ArrayList<>();
+    List<Integer> kept = articles(all, facts, main, stats, body);
+    boolean promoted = !kept.isEmpty() && (main < 0 || facts.get(main).bodyChars() < Heuristics.MIN_UNIT_BODY)
+        && proseOutside(all, kept, body, stats) < Heuristics.MIN_MAIN_CHARS;
+    UnitFacts head = main < 0 ? null : facts.get(main); // the page's headline unit, whose stamp dates the page
+    if (promoted) main = kept.remove(0); // a newsletter of equal stories under the issue's name: the first leads
+    UnitFacts mainFacts = main < 0 ? null : facts.get(main);
+    if (head == null || head.published(null, null) == null) head = mainFacts;
     List<Element> parts = new ArrayList<>();
-    Set<Element> taken = new HashSet<>();
+    for (int i : kept) parts.addAll(all.get(i).parts());
+    Set<Element> taken = new HashSet<>(parts);
+    PartialDate day = PageDate.of(meta, head, pageTime, taken, body);
+    List<Segment> out = new ArrayList<>();
+    for (int i : kept) {
+      if (out.size() >= Heuristics.MAX_SEGMENTS) break;
+      UnitFacts f = facts.get(i);
+      PartialDate published = f.published(day, fetched);
+      if (published == null && promoted && sameShape(all.get(i), all.get(main))) published = day; // same issue
+      out.add(new Segment(role(all.get(i), f, body, stats), f.title(), f.url(), published,
+          f.namedOutlet() != null ? f.namedOutlet() : meta.outlet(), UnitReader.names(f.bylines()), f.body()));
+    }
+    int found = kept.size() + headlessFeeds(body, stats, taken, out, parts, meta.outlet());
+    return new Segmentation(List.copyOf(out), List.copyOf(parts), mainFacts, found,
+        main >= 0 && (h1 == null || promoted), day);
+  }
+
+  /** The units that are embedded articles, in page order (never the main unit, never nested in another). */
+  private static List<Integer> articles(List<Units.Unit> all, List<UnitFacts> facts, int main, NodeStats stats,
+      Element body) {
+    int prose = Math.max(1, stats.prose(body));
     List<Integer> kept = new ArrayList<>();
+    Set<Element> taken = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       Units.Unit u = all.get(i);
-      if (i == main || u.joined() || !isArticle(u, facts.get(i)) || holdsMain(u, stats, prose) || insideAny(u.parts().get(0), taken)) {
+      if (i == main || u.joined() || !isArticle(u, facts.get(i)) || holdsMain(u, stats, prose)
+          || insideAny(u.parts().get(0), taken)) {
         continue;
       }
       kept.add(i);
-      parts.addAll(u.parts());
       taken.addAll(u.parts());
     }
-    PartialDate day = PageDate.of(meta, mainFacts, pageTime, taken, body);
-    int found = kept.size();
-    for (int i : kept) {
-      if (out.size() >= Heuristics.MAX_SEGMENTS) break;
-      Units.Unit u = all.get(i);
-      UnitFacts f = facts.get(i);
-      String outlet = f.namedOutlet() != null ? f.namedOutlet() : site;
-      out.add(new Segment(role(u, f, body, stats), f.title(), f.url(), f.published(day, fetched), outlet,
-          UnitReader.names(f.bylines()), f.body()));
-    }
-    found += headlessFeeds(body, stats, taken, out, parts, site);
-    return new Segmentation(List.copyOf(out), List.copyOf(parts), mainFacts, found, h1 == null && main >= 0, day);
+    return kept;
+  }
+
+  /** Prose on the page outside the embedded articles: what the main text can be made of. */
+  private static int proseOutside(List<Units.Unit> all, List<Integer> kept, Element body, NodeStats stats) {
+    int prose = stats.prose(body);
+    for (int i : kept) for (Element e : all.get(i).parts()) prose -= stats.prose(e);
+    return prose;
+  }
+
+  private static boolean sameShape(Units.Unit a, Units.Unit b) {
+    Element x = a.parts().get(0);
+    Element y = b.parts().get(0);
+    return x.normalName().equals(y.normalName()) && x.className().equals(y.className());
   }
 
   /**

@@ -88,7 +88,7 @@ record UnitFacts(String title, String url, List<String> body, PartialDate dated,
       if (machine == null && printed == null) return false;
       if (hasStamp) return true;
       hasStamp = true;
-      timeOfDay = printed != null && printed.clockOnly();
+      timeOfDay = printed != null && printed.clock() != null;
       if (printed == null || printed.relative() != null) {
         if (machine != null) dated = machine;
         else stamp = printed;
@@ -110,7 +110,7 @@ record UnitFacts(String title, String url, List<String> body, PartialDate dated,
     void stamp(Stamp s) {
       if (hasStamp) return;
       hasStamp = true;
-      timeOfDay = s.clockOnly();
+      timeOfDay = s.clock() != null;
       if (s.date() != null) dated = s.otherDate() == null ? s.date() : null;
       else stamp = s;
     }

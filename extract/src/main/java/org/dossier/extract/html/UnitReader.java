@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.model.PartialDate;
 import org.dossier.extract.meta.Byline;
+import org.dossier.extract.meta.NewsDates;
 import org.dossier.extract.meta.Outlets;
 import org.dossier.extract.meta.SectionLabels;
 import org.dossier.extract.meta.Stamp;
@@ -21,7 +23,9 @@ import org.jsoup.nodes.Element;
 final class UnitReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['\"”’)]?$");
   /** Separators between a source name and a stamp on one line. */
-  private static final Pattern SOURCE_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+|\\s+[–—-]\\s+");
+  private static final Pattern SOURCE_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*|\\s+[–—-]\\s+");
+  /** A source name and a compact age side by side ("Reuters 3h"). */
+  private static final Pattern AGE_AFTER_NAME = Pattern.compile("(.+?)\\s+(\\d{1,3}\\s?\\p{L}{1,5}\\.?)");
   /** A source name glued to a stamp: capitalised words, no digits or sentence marks. */
   private static final Pattern SOURCE_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,5}");
 
@@ -37,33 +41,49 @@ final class UnitReader {
   UnitFacts read(Units.Unit unit) {
     UnitFacts.Builder b = new UnitFacts.Builder(unit.headline().text(), url(unit.headline()));
     String titleKey = key(unit.headline().text());
+    PageLines.Line stampLine = null;
+    List<PageLines.Line> names = new ArrayList<>();
     for (PageLines.Line l : unit.lines()) {
       if (l == unit.headline() || l.caption()) continue;
-      if (l.time() != null && b.stampFrom(l.time())) continue;
-      if (stamp(l, b)) continue;
+      boolean head = l.index() < unit.headline().index();
+      if ((l.time() != null && b.stampFrom(l.time())) || stamp(l, b)) {
+        if (stampLine == null) stampLine = l;
+        continue;
+      }
       if (l.words() <= Heuristics.MAX_SOURCE_WORDS && outlets.canonical(l.text()) != null) {
         b.outlet(l.text());
         continue;
       }
       if (byline(l, b)) continue;
-      if (l.index() > unit.headline().index() && isBody(l) && !key(l.text()).equals(titleKey)) b.body(l.text());
+      if (head && SOURCE_NAME.matcher(l.text()).matches() && l.text().contains(" ")) names.add(l);
+      if (!head && isBody(l) && !key(l.text()).equals(titleKey)) b.body(l.text());
+    }
+    // a card's source: a name beside its stamp, above the headline ("Harbor City Ledger" / "5h")
+    for (PageLines.Line n : names) {
+      if (stampLine != null && Math.abs(n.index() - stampLine.index()) == 1) b.outlet(n.text());
     }
     return b.build();
   }
 
   /** A stamp line, alone or with a source name beside it. */
   private boolean stamp(PageLines.Line l, UnitFacts.Builder b) {
-    if (l.text().length() > Heuristics.MAX_STAMP_LINE) return false;
-    Stamp s = Stamp.parse(l.text(), outlets);
+    String text = l.text();
+    if (text.length() > Heuristics.MAX_STAMP_LINE) return false;
+    Stamp s = Stamp.parse(text, outlets);
+    if (s == null) s = Ages.parse(text);
+    if (s == null) s = yearlessDay(text);
     if (s != null) {
       b.stamp(s);
-      if (s.source() != null) b.outlet(s.source());
+      if (s.source() != null) b.outlet(printedSource(text, s.source()));
       return true;
     }
-    String[] parts = SOURCE_SEPARATOR.split(l.text(), 2);
+    Matcher glued = AGE_AFTER_NAME.matcher(text); // "Reuters 3h"
+    String[] parts = glued.matches() ? new String[] {glued.group(1), glued.group(2)} : SOURCE_SEPARATOR.split(text, 2);
     if (parts.length < 2) return false;
     for (int i = 0; i < 2; i++) {
       Stamp half = Stamp.parse(parts[i], outlets);
+      if (half == null) half = Ages.parse(parts[i]);
+      if (half == null) half = yearlessDay(parts[i]);
       String name = parts[1 - i].strip();
       if (half != null && SOURCE_NAME.matcher(name).matches()
           && (name.contains(" ") || outlets.canonical(name) != null)) {
@@ -73,6 +93,25 @@ final class UnitReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A day without a year making up the line, maybe after a known source ("Oct 31", "Friday, Oct 31",
+   * "KYODO, Nov 1"): the page's year dates it.
+   */
+  private Stamp yearlessDay(String text) {
+    NewsDates.MonthDay day = NewsDates.findMonthDay(text);
+    if (day == null || !text.substring(day.end()).replaceAll("[\\s,.|·•–-]+", "").isEmpty()) return null;
+    String before = text.substring(0, day.start()).replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b", "")
+        .replaceAll("[\\s,.|·•–-]+$", "").strip();
+    String source = before.isEmpty() ? null : outlets.canonical(before);
+    return before.isEmpty() || source != null ? new Stamp(source, null, null, day, null, null) : null;
+  }
+
+  /** The source as the line prints it ("KYODO" rather than the lexicon's "Kyodo News"), when it does. */
+  private String printedSource(String line, String canonical) {
+    String first = line.split("\\s*[,/|·•–]\\s*|\\s+-\\s+")[0].strip();
+    return canonical.equals(outlets.canonical(first)) ? first : canonical;
   }
 
   /** A byline ("By Jane Roe"), or a bare name in a line classed as a byline or author. */
