@@ -94,6 +94,9 @@ final class Heuristics {
   static final int MAX_UNIT_SIBLINGS = 12;
   /** Stamp lines and outlet lines are short. */
   static final int MAX_STAMP_LINE = 100;
+  static final int MAX_STAMP_WORDS = 14;
+  /** Stamps, outlets and bylines are looked for this many lines after a unit's headline, no further. */
+  static final int MAX_META_LINES = 15;
   static final int MAX_SOURCE_WORDS = 6;
   /** On a page without h1, the leading unit's body has at least this share of the largest unit body. */
   static final double LEADING_UNIT_SHARE = 0.5;

@@ -60,7 +60,7 @@ public final class HtmlPageExtractor implements Extractor {
     main = withoutSegments(main, seg.segments(), title);
     if (seg.main() != null && MainText.length(main) < Heuristics.MIN_MAIN_CHARS
         && seg.main().bodyChars() > MainText.length(main)) {
-      main = seg.main().body(); // a page of key points and entries: the points are the main text
+      main = segmenter.clean(seg.main().body()); // a page of key points and entries: the points are the main text
     }
     if (!main.isEmpty()) {
       out.add(Article.of(Ids.article(page.name(), Role.MAIN, 0), page.name(), Role.MAIN, meta.outlet(), meta.url(),
@@ -91,7 +91,7 @@ public final class HtmlPageExtractor implements Extractor {
     for (Segment s : segments) theirs.addAll(s.paragraphs());
     String key = title == null ? "" : UnitReader.key(title);
     List<String> out = new ArrayList<>(main);
-    out.removeIf(p -> theirs.contains(p) || (!key.isEmpty() && UnitReader.key(p).equals(key)));
+    out.removeIf(p -> theirs.contains(p) || (!key.isEmpty() && UnitReader.sameText(p, title, key)));
     return out;
   }
 

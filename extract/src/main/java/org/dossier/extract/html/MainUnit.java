@@ -21,10 +21,8 @@ final class MainUnit {
   private MainUnit() {}
 
   /** The index of the main unit, or -1 when the main article heads no unit. */
-  static int pick(List<Units.Unit> units, List<UnitFacts> facts, Element h1, String title, PageLines page) {
-    if (title != null) {
-      for (int i = 0; i < units.size(); i++) if (sameTitle(title, facts.get(i).title())) return i;
-    }
+  static int pick(List<Units.Unit> units, List<UnitFacts> facts, Element h1, Title title, PageLines page) {
+    for (int i = 0; i < units.size(); i++) if (title.names(facts.get(i).title())) return i;
     if (h1 != null) {
       for (int i = 0; i < units.size(); i++) {
         Element block = units.get(i).headline().block();
@@ -70,11 +68,34 @@ final class MainUnit {
     return false;
   }
 
+  /** The page's title, its words split once, to compare with every headline. */
+  static final class Title {
+    private final Set<String> words;
+    private final int length;
+
+    Title(String title) {
+      this.words = title == null ? Set.of() : words(title);
+      this.length = title == null ? 0 : title.length();
+    }
+
+    /** True when {@code headline} shares {@link #SAME_TITLE} of its words with the title. */
+    boolean names(String headline) {
+      if (words.isEmpty() || headline == null || headline.length() * 3 < length || headline.length() > length * 3) {
+        return false; // too short or too long to share enough words
+      }
+      return overlaps(words, words(headline));
+    }
+  }
+
   /** Word overlap (Jaccard) of two titles at or above {@link #SAME_TITLE}. */
   static boolean sameTitle(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    if (x.isEmpty() || y.isEmpty()) return false;
+    return overlaps(words(a), words(b));
+  }
+
+  private static boolean overlaps(Set<String> x, Set<String> y) {
+    if (x.isEmpty() || y.isEmpty() || Math.min(x.size(), y.size()) < SAME_TITLE * Math.max(x.size(), y.size())) {
+      return false;
+    }
     Set<String> both = new HashSet<>(x);
     both.retainAll(y);
     return both.size() >= SAME_TITLE * (x.size() + y.size() - both.size());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,6 +21,8 @@ final class PageLines {
   /** Class or id parts that mark a byline or contributor line on sites of every kind. */
   private static final Pattern AUTHOR_HINT =
       Pattern.compile("(?i)(^|[-_ ])(byline|author|authors|contributor|contributors|writer)(s?)([-_ ]|$)");
+  /** A quick test before {@link #AUTHOR_HINT}: most class names hold none of its words. */
+  private static final List<String> HINT_WORDS = List.of("author", "byline", "contributor", "writer");
 
   /**
    * One line.
@@ -34,32 +37,46 @@ final class PageLines {
    * @param time the {@code <time>} element in the line, or null
    * @param authorHint true when an element around it is classed as a byline or author
    * @param caption true inside a figure or its caption
+   * @param words how many words the line has
    */
   record Line(int index, String text, Element block, int headingLevel, int linkChars, int links, Element time,
-      boolean authorHint, boolean caption) {
+      boolean authorHint, boolean caption, int words) {
     double linkDensity() {
       return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
 
-    int words() {
-      String s = text.strip();
-      return s.isEmpty() ? 0 : s.split("\\s+").length;
-    }
   }
 
   private final List<Line> lines = new ArrayList<>();
+  private final List<Element> marked = new ArrayList<>();
+  private final Predicate<Element> mark;
+
+  /** Words of a whitespace-collapsed line. */
+  private static int words(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) != ' ' && (i == 0 || s.charAt(i - 1) == ' ')) n++;
+    return n;
+  }
   private final Map<Element, int[]> ranges = new IdentityHashMap<>();
 
-  private PageLines() {}
+  private PageLines(Predicate<Element> mark) {
+    this.mark = mark;
+  }
 
-  static PageLines of(Element root) {
-    PageLines p = new PageLines();
+  /** The lines under {@code root}; the elements that {@code mark} accepts are noted on the way. */
+  static PageLines of(Element root, Predicate<Element> mark) {
+    PageLines p = new PageLines(mark);
     NodeTraversor.traverse(p.new Pass(), root);
     return p;
   }
 
   List<Line> lines() {
     return lines;
+  }
+
+  /** The elements the pass was asked to note, in page order. */
+  List<Element> marked() {
+    return marked;
   }
 
   /** The lines inside {@code e}, in order (empty for an element the pass did not see). */
@@ -81,6 +98,7 @@ final class PageLines {
     private Element time;
     private boolean author;
     private final List<Element> openBlocks = new ArrayList<>();
+    private final java.util.ArrayDeque<Boolean> hints = new java.util.ArrayDeque<>();
 
     @Override
     public void head(Node node, int depth) {
@@ -93,6 +111,7 @@ final class PageLines {
       boolean block = !Tags.isInline(e) || tag.equals("br");
       if (block) flush();
       ranges.put(e, new int[] {lines.size(), lines.size()});
+      if (mark.test(e)) marked.add(e);
       if (!Tags.isInline(e)) openBlocks.add(e);
       switch (tag) {
         case "a" -> {
@@ -105,7 +124,9 @@ final class PageLines {
         default -> { }
       }
       if (Tags.HEADINGS.contains(tag) && heading == 0) heading = tag.charAt(1) - '0';
-      if (hinted(e)) authorDepth++;
+      boolean hint = hinted(e);
+      hints.push(hint);
+      if (hint) authorDepth++;
     }
 
     @Override
@@ -120,14 +141,16 @@ final class PageLines {
         default -> { }
       }
       if (Tags.HEADINGS.contains(tag) && heading == tag.charAt(1) - '0') heading = 0;
-      if (hinted(e)) authorDepth--;
+      if (!hints.isEmpty() && hints.pop()) authorDepth--;
       if (!Tags.isInline(e)) openBlocks.remove(openBlocks.size() - 1);
       int[] r = ranges.get(e);
       if (r != null) r[1] = lines.size();
     }
 
     private boolean hinted(Element e) {
-      return (e.hasAttr("class") && AUTHOR_HINT.matcher(e.className()).find())
+      if (e.attributesSize() == 0) return false;
+      String c = e.className();
+      return (Words.mentionsAny(c, HINT_WORDS) && AUTHOR_HINT.matcher(c).find())
           || "author".equals(e.attr("itemprop")) || "author".equals(e.attr("rel"));
     }
 
@@ -153,7 +176,7 @@ final class PageLines {
         int level = heading > 0 ? heading : emphasisChars >= s.length() * 0.9 ? 7 : 0;
         Element block = openBlocks.isEmpty() ? null : openBlocks.get(openBlocks.size() - 1);
         lines.add(new Line(lines.size(), s, block, level, Math.min(linkChars, s.length()), links, time, author,
-            captionDepth > 0));
+            captionDepth > 0, words(s)));
       }
       text.setLength(0);
       linkChars = 0;

@@ -22,8 +22,10 @@ import org.jsoup.nodes.Element;
 final class Segmenter {
   private static final Pattern FEED_CLASS =
       Pattern.compile("(?i)(^|[-_ ])(live|liveblog|feed|newsfeed|ticker|timeline|stream)([-_ ]|$)");
-  private static final String FEED_CONTAINERS = "[class~=(?i)(^|[-_ ])(live|liveblog|feed|newsfeed|ticker|timeline)"
-      + "([-_ ]|$)], [id~=(?i)(^|[-_])(live|liveblog|feed|newsfeed|ticker|timeline)([-_]|$)]";
+  private static final Pattern FEED_CONTAINER =
+      Pattern.compile("(?i)(^|[-_ ])(live|liveblog|feed|newsfeed|ticker|timeline)([-_ ]|$)");
+  /** A quick test before {@link #FEED_CONTAINER}. */
+  private static final List<String> FEED_WORDS = List.of("live", "feed", "ticker", "timeline");
   private static final Pattern CLOCK = Pattern.compile("^\\s*\\d{1,2}[:.h]\\d{2}\\b.*");
 
   /**
@@ -61,14 +63,17 @@ final class Segmenter {
    * @param fetched the fetch time, for relative ages; may be null
    */
   Segmentation find(Element body, PageMetadata meta, Element pageTime, PartialDate fetched) {
-    PageLines page = PageLines.of(body);
+    PageLines page = PageLines.of(body, Segmenter::feedClassed);
     List<Units.Unit> all = units.find(body, page, Heuristics.MAX_UNITS);
     List<UnitFacts> facts = new ArrayList<>(all.size());
-    for (Units.Unit u : all) facts.add(reader.read(u));
     Element h1 = firstH1(body);
-    int main = MainUnit.pick(all, facts, h1, meta.title(), page);
-    NodeStats stats = NodeStats.of(body);
-    List<Integer> kept = articles(all, facts, main, stats, body);
+    MainUnit.Title title = new MainUnit.Title(meta.title());
+    for (Units.Unit u : all) facts.add(reader.read(u, u.headline().headingLevel() == 1 || title.names(u.headline().text())));
+    int main = MainUnit.pick(all, facts, h1, title, page);
+    List<Element> feeds = page.marked();
+    boolean bodies = facts.stream().anyMatch(f -> f.bodyChars() >= Heuristics.MIN_UNIT_BODY);
+    NodeStats stats = bodies || !feeds.isEmpty() ? NodeStats.of(body) : null; // most units are bare headlines
+    List<Integer> kept = stats == null ? new ArrayList<>() : articles(all, facts, main, stats, body);
     boolean promoted = !kept.isEmpty() && (main < 0 || facts.get(main).bodyChars() < Heuristics.MIN_UNIT_BODY)
         && proseOutside(all, kept, body, stats) < Heuristics.MIN_MAIN_CHARS;
     UnitFacts head = main < 0 ? null : facts.get(main); // the page's headline unit, whose stamp dates the page
@@ -86,9 +91,9 @@ final class Segmenter {
       PartialDate published = f.published(day, fetched);
       if (published == null && promoted && sameShape(all.get(i), all.get(main))) published = day; // same issue
       out.add(new Segment(role(all.get(i), f, body, stats), f.title(), f.url(), published,
-          f.namedOutlet() != null ? f.namedOutlet() : meta.outlet(), UnitReader.names(f.bylines()), f.body()));
+          f.namedOutlet() != null ? f.namedOutlet() : meta.outlet(), UnitReader.names(f.bylines()), reader.clean(f.body())));
     }
-    int found = kept.size() + headlessFeeds(body, stats, taken, out, parts, meta.outlet());
+    int found = kept.size() + headlessFeeds(feeds, stats, taken, out, parts, meta.outlet());
     return new Segmentation(List.copyOf(out), List.copyOf(parts), mainFacts, found,
         main >= 0 && (h1 == null || promoted), day);
   }
@@ -159,10 +164,10 @@ final class Segmenter {
   }
 
   /** Time-stamped entries without headlines of their own in a feed or live-blog container. */
-  private int headlessFeeds(Element body, NodeStats stats, Set<Element> taken, List<Segment> out,
+  private int headlessFeeds(List<Element> feeds, NodeStats stats, Set<Element> taken, List<Segment> out,
       List<Element> parts, String site) {
     int found = 0;
-    for (Element feed : body.select(FEED_CONTAINERS)) {
+    for (Element feed : feeds) {
       if (insideAny(feed, taken)) continue;
       Element list = feed;
       while (list.childrenSize() == 1) list = list.child(0);
@@ -187,6 +192,20 @@ final class Segmenter {
       }
     }
     return found;
+  }
+
+  /** An element classed or named as a feed or live blog. */
+  private static boolean feedClassed(Element e) {
+    if (e.attributesSize() == 0) return false;
+    String c = e.className();
+    String id = e.id();
+    return (Words.mentionsAny(c, FEED_WORDS) && FEED_CONTAINER.matcher(c).find())
+        || (Words.mentionsAny(id, FEED_WORDS) && FEED_CONTAINER.matcher(id).find());
+  }
+
+  /** A body without boilerplate sentences. */
+  List<String> clean(List<String> body) {
+    return reader.clean(body);
   }
 
   private static PartialDate time(Element e) {

@@ -29,6 +29,11 @@ final class UnitReader {
   /** A source name glued to a stamp: capitalised words, no digits or sentence marks. */
   private static final Pattern SOURCE_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,5}");
 
+  /** A stamp without digits is a day word and little else ("Yesterday", "Updated today"). */
+  private static final int MAX_DAY_WORD_STAMP = 3;
+  /** A headline repeated as a paragraph differs from it in spacing and marks only. */
+  private static final int SAME_TEXT_SLACK = 10;
+
   private final Patterns patterns;
   private final Outlets outlets;
 
@@ -37,15 +42,26 @@ final class UnitReader {
     this.outlets = outlets;
   }
 
-  /** What one unit says. */
-  UnitFacts read(Units.Unit unit) {
+  /**
+   * What one unit says. A unit without text enough for a body (a headline in a list, a menu entry) is read
+   * no further unless {@code always}: most units of a page are such, and stamps cost more to read.
+   */
+  UnitFacts read(Units.Unit unit, boolean always) {
+    if (!always && roughBody(unit) < Heuristics.MIN_UNIT_BODY) {
+      return new UnitFacts.Builder(unit.headline().text(), null).build();
+    }
     UnitFacts.Builder b = new UnitFacts.Builder(unit.headline().text(), url(unit.headline()));
     String titleKey = key(unit.headline().text());
     PageLines.Line stampLine = null;
     List<PageLines.Line> names = new ArrayList<>();
+    int top = unit.headline().index() + Heuristics.MAX_META_LINES;
     for (PageLines.Line l : unit.lines()) {
       if (l == unit.headline() || l.caption()) continue;
       boolean head = l.index() < unit.headline().index();
+      if (l.index() > top) {
+        if (isBody(l)) b.body(l.text()); // stamps and bylines stand near the headline
+        continue;
+      }
       if ((l.time() != null && b.stampFrom(l.time())) || stamp(l, b)) {
         if (stampLine == null) stampLine = l;
         continue;
@@ -56,7 +72,7 @@ final class UnitReader {
       }
       if (byline(l, b)) continue;
       if (head && SOURCE_NAME.matcher(l.text()).matches() && l.text().contains(" ")) names.add(l);
-      if (!head && isBody(l) && !key(l.text()).equals(titleKey)) b.body(l.text());
+      if (!head && isBody(l) && !sameText(l.text(), unit.headline().text(), titleKey)) b.body(l.text());
     }
     // a card's source: a name beside its stamp, above the headline ("Harbor City Ledger" / "5h")
     for (PageLines.Line n : names) {
@@ -65,10 +81,23 @@ final class UnitReader {
     return b.build();
   }
 
+  /** An upper bound of the body's length: the unlinked lines of some length after the headline. */
+  private static int roughBody(Units.Unit unit) {
+    int chars = 0;
+    for (PageLines.Line l : unit.lines()) {
+      if (l.index() > unit.headline().index() && !l.caption() && l.text().length() >= Heuristics.MIN_VOTING_BLOCK
+          && l.linkDensity() <= Heuristics.MAX_VOTING_LINK_DENSITY) {
+        chars += l.text().length();
+      }
+    }
+    return chars;
+  }
+
   /** A stamp line, alone or with a source name beside it. */
   private boolean stamp(PageLines.Line l, UnitFacts.Builder b) {
     String text = l.text();
-    if (text.length() > Heuristics.MAX_STAMP_LINE) return false;
+    if (text.length() > Heuristics.MAX_STAMP_LINE || l.words() > Heuristics.MAX_STAMP_WORDS) return false;
+    if (!Words.hasDigit(text) && l.words() > MAX_DAY_WORD_STAMP) return false; // "Yesterday", "Updated today"
     Stamp s = Stamp.parse(text, outlets);
     if (s == null) s = Ages.parse(text);
     if (s == null) s = yearlessDay(text);
@@ -130,13 +159,20 @@ final class UnitReader {
     return true;
   }
 
-  /** Prose: mostly unlinked text that reads as a sentence, no label or boilerplate. */
+  /** Prose: mostly unlinked text that reads as a sentence, no label (boilerplate goes in {@link #clean}). */
   private boolean isBody(PageLines.Line l) {
     String s = l.text();
     if (l.linkDensity() > Heuristics.MAX_VOTING_LINK_DENSITY || s.length() < Heuristics.MIN_VOTING_BLOCK) return false;
     if (l.headingLevel() > 0 && l.headingLevel() <= 6) return false;
-    if (SectionLabels.of(s) != null || patterns.isChromeText(s)) return false;
-    return SENTENCE_END.matcher(s).find() || l.words() >= Heuristics.MIN_UNPUNCTUATED_BODY_WORDS;
+    if (!SENTENCE_END.matcher(s).find() && l.words() < Heuristics.MIN_UNPUNCTUATED_BODY_WORDS) return false;
+    return SectionLabels.of(s) == null;
+  }
+
+  /** The body without boilerplate sentences (a newsletter appeal inside a card). */
+  List<String> clean(List<String> body) {
+    List<String> out = new ArrayList<>(body.size());
+    for (String p : body) if (!patterns.isChromeText(p)) out.add(p);
+    return out;
   }
 
   private static String url(PageLines.Line headline) {
@@ -146,6 +182,10 @@ final class UnitReader {
     if (link == null) link = block.closest("a[href]");
     String url = link == null ? "" : link.absUrl("href");
     return url.isEmpty() ? null : url;
+  }
+
+  static boolean sameText(String line, String title, String titleKey) {
+    return Math.abs(line.length() - title.length()) <= SAME_TEXT_SLACK && key(line).equals(titleKey);
   }
 
   static String key(String s) {

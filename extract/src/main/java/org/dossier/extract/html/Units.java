@@ -73,7 +73,7 @@ final class Units {
       int joined = 0;
       for (Element s = box.nextElementSibling(); s != null && joined < Heuristics.MAX_UNIT_SIBLINGS;
           s = s.nextElementSibling(), joined++) {
-        if (counts.getOrDefault(s, 0) > 0 || opensSection(s)) break;
+        if (counts.getOrDefault(s, 0) > 0 || opensSection(page.inside(s))) break;
         parts.add(s);
         lines.addAll(page.inside(s));
       }
@@ -101,9 +101,12 @@ final class Units {
     return after < Heuristics.MIN_UNIT_BODY;
   }
 
-  private static boolean opensSection(Element e) {
-    Element h = e.selectFirst("h1, h2, h3, h4, h5, h6");
-    return h != null && SectionLabels.of(h.text()) != null;
+  /** A sibling whose first heading is a section label ("Related") opens another section. */
+  private static boolean opensSection(List<PageLines.Line> lines) {
+    for (PageLines.Line l : lines) {
+      if (l.headingLevel() >= 1 && l.headingLevel() <= 6) return SectionLabels.of(l.text()) != null;
+    }
+    return false;
   }
 
   /** A heading, or a wholly linked or bold line, shaped like a headline and no section label. */
@@ -118,8 +121,12 @@ final class Units {
     char first = s.charAt(0);
     boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'(".indexOf(first) >= 0;
     if (!opens || SectionLabels.of(s) != null || patterns.isChromeHeading(s)) return false;
-    if (Stamp.parse(s, Outlets.standard()) != null) return false; // a date set as a heading
     // a heading may end as a sentence does; a link or bold line that does is a sentence in a teaser
-    return l.headingLevel() <= 6 || !PROSE_END.matcher(s).find();
+    return (l.headingLevel() <= 6 || !PROSE_END.matcher(s).find()) && !isStamp(s);
+  }
+
+  /** A date set as a heading. */
+  private static boolean isStamp(String s) {
+    return Words.hasDigit(s) && Stamp.parse(s, Outlets.standard()) != null;
   }
 }

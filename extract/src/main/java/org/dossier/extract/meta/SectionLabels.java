@@ -3,6 +3,7 @@ package org.dossier.extract.meta;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The headings news pages put over their sections ({@code section-labels.txt}): what follows "Related
@@ -14,6 +15,10 @@ public final class SectionLabels {
   public enum Kind { RELATED, FEED, OTHER }
 
   private static final Map<String, Kind> LABELS = new HashMap<>();
+  private static final Pattern BULLET = Pattern.compile("^[-•·*–—>»]+\\s*");
+  private static final Pattern COLON = Pattern.compile("\\s*:$");
+  /** Longest label looked up; longer lines are never labels. */
+  private static final int MAX_CHARS = 40;
 
   static {
     for (String line : DataFile.lines(SectionLabels.class, "section-labels.txt")) {
@@ -26,8 +31,9 @@ public final class SectionLabels {
 
   /** The kind of section {@code line} announces (bullets, case and a final colon ignored), or null. */
   public static Kind of(String line) {
-    String s = line.strip().replaceFirst("^[-•·*–—>»]+\\s*", "").replaceFirst("\\s*:$", "")
-        .replace('’', '\'').toLowerCase(Locale.ROOT);
-    return LABELS.get(s);
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > MAX_CHARS) return null;
+    s = COLON.matcher(BULLET.matcher(s).replaceFirst("")).replaceFirst("");
+    return LABELS.get(s.replace('’', '\'').toLowerCase(Locale.ROOT));
   }
 }
