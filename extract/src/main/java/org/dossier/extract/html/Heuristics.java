@@ -86,6 +86,8 @@ final class Heuristics {
   static final int MAX_HEADLINE_WORDS = 40;
   /** An embedded article's body (its prose after the headline) holds at least this many characters. */
   static final int MIN_UNIT_BODY = 80;
+  /** A linked line is a card's summary, not a link, from this many words ending in a sentence. */
+  static final int MIN_LINKED_BODY_WORDS = 10;
   /** A line without sentence punctuation is still prose from this many words (a summary bullet). */
   static final int MIN_UNPUNCTUATED_BODY_WORDS = 12;
   /** A unit's container holds at most this much text of some length before its headline. */

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.model.PartialDate;
 import org.dossier.extract.meta.Byline;
+import org.dossier.extract.meta.DataFile;
 import org.dossier.extract.meta.NewsDates;
 import org.dossier.extract.meta.Outlets;
 import org.dossier.extract.meta.SectionLabels;
@@ -29,6 +30,8 @@ final class UnitReader {
   /** A source name glued to a stamp: capitalised words, no digits or sentence marks. */
   private static final Pattern SOURCE_NAME = Pattern.compile("(?:The |the )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,5}");
 
+  private static final List<Pattern> FORMS = DataFile.lines(UnitReader.class, "byline-forms.txt").stream()
+      .map(f -> Pattern.compile(f.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
   /** A stamp without digits is a day word and little else ("Yesterday", "Updated today"). */
   private static final int MAX_DAY_WORD_STAMP = 3;
   /** A headline repeated as a paragraph differs from it in spacing and marks only. */
@@ -86,7 +89,7 @@ final class UnitReader {
     int chars = 0;
     for (PageLines.Line l : unit.lines()) {
       if (l.index() > unit.headline().index() && !l.caption() && l.text().length() >= Heuristics.MIN_VOTING_BLOCK
-          && l.linkDensity() <= Heuristics.MAX_VOTING_LINK_DENSITY) {
+          && (l.linkDensity() <= Heuristics.MAX_VOTING_LINK_DENSITY || l.words() >= Heuristics.MIN_LINKED_BODY_WORDS)) {
         chars += l.text().length();
       }
     }
@@ -143,9 +146,13 @@ final class UnitReader {
     return canonical.equals(outlets.canonical(first)) ? first : canonical;
   }
 
-  /** A byline ("By Jane Roe"), or a bare name in a line classed as a byline or author. */
+  /** A byline ("By Jane Roe", a form of {@code byline-forms.txt}), or a bare name in a line classed as a byline. */
   private static boolean byline(PageLines.Line l, UnitFacts.Builder b) {
     Byline by = Byline.parse(l.text());
+    for (int i = 0; by == null && i < FORMS.size(); i++) {
+      Matcher m = FORMS.get(i).matcher(l.text());
+      if (m.matches()) by = Byline.parse("By " + m.group("names"));
+    }
     if (by == null && l.authorHint() && nameShaped(l.text())) by = Byline.parse("By " + l.text());
     if (by == null) return false;
     b.byline(by);
@@ -162,7 +169,10 @@ final class UnitReader {
   /** Prose: mostly unlinked text that reads as a sentence, no label (boilerplate goes in {@link #clean}). */
   private boolean isBody(PageLines.Line l) {
     String s = l.text();
-    if (l.linkDensity() > Heuristics.MAX_VOTING_LINK_DENSITY || s.length() < Heuristics.MIN_VOTING_BLOCK) return false;
+    if (s.length() < Heuristics.MIN_VOTING_BLOCK) return false;
+    // a whole card may be one link: its summary is still prose when it reads as sentences
+    boolean sentences = l.words() >= Heuristics.MIN_LINKED_BODY_WORDS && SENTENCE_END.matcher(s).find();
+    if (l.linkDensity() > Heuristics.MAX_VOTING_LINK_DENSITY && !sentences) return false;
     if (l.headingLevel() > 0 && l.headingLevel() <= 6) return false;
     if (!SENTENCE_END.matcher(s).find() && l.words() < Heuristics.MIN_UNPUNCTUATED_BODY_WORDS) return false;
     return SectionLabels.of(s) == null;

@@ -33,6 +33,7 @@ class SegmentationLayoutsTest {
     Article main = role(all, Role.MAIN).get(0);
     assertEquals("Dock workers walk out as port talks collapse", main.title());
     assertEquals("2025-03-03", main.published().iso());
+    assertEquals(List.of("Mara Velasquez"), main.authors(), "a live page's editor signs its summary");
     assertTrue(main.text().contains("About 2,400 dock workers stopped work"), main.text());
     assertFalse(main.text().contains("Shipping firms"), "an entry leaked into the main text: " + main.text());
     List<Article> feed = role(all, Role.FEED);
@@ -119,6 +120,26 @@ class SegmentationLayoutsTest {
     assertEquals("KYODO", related.get(0).outlet());
     assertEquals("2025-11-01", related.get(0).published().iso());
     assertEquals("Reuters", related.get(1).outlet());
+  }
+
+  @Test
+  void wholeCardLinksKeepTheirSummaryAndDeskBylinesNameTheReporter() throws PageProblem {
+    String cards = "<section><h2>More for you</h2>"
+        + "<div class=c><a href=/c/1><h3>Wind farm approved off the northern cape</h3>"
+        + "<p>Regulators cleared the project after a two-year review, and construction is due to start next spring.</p></a>"
+        + "<p>From the Harbour Times' Ola Brandt</p><span>June 2, 2025</span></div>"
+        + "<div class=c><a href=/c/2><h3>Fishing crews fear new limits on the bay</h3>"
+        + "<p>Skippers said the proposed quotas would halve their catch and called for a meeting with ministers.</p></a>"
+        + "<span>June 1, 2025</span></div>"
+        + "<div class=c><a href=/c/3><h3>Weekend weather looks mild along the coast</h3></a><span>June 1, 2025</span></div>"
+        + "</section>";
+    List<Article> all = extract("<html><body><article><h1>Port expansion wins final approval</h1>" + prose("the port")
+        + prose("the dredging") + prose("the jobs") + "</article>" + cards + "</body></html>");
+    List<Article> related = role(all, Role.RELATED);
+    assertEquals(2, related.size(), "the headline-only card is no article: " + all);
+    assertTrue(related.get(0).text().startsWith("Regulators cleared the project"), related.get(0).text());
+    assertEquals(List.of("Ola Brandt"), related.get(0).authors());
+    assertEquals("2025-06-01", related.get(1).published().iso());
   }
 
   @Test
