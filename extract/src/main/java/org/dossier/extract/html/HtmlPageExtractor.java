@@ -60,7 +60,8 @@ public final class HtmlPageExtractor implements Extractor {
     main = withoutSegments(main, seg.segments(), title);
     if (seg.main() != null && MainText.length(main) < Heuristics.MIN_MAIN_CHARS
         && seg.main().bodyChars() > MainText.length(main)) {
-      main = segmenter.clean(seg.main().body()); // a page of key points and entries: the points are the main text
+      // a page of key points and entries: the points are the main text
+      main = withoutSegments(segmenter.clean(seg.main().body()), seg.segments(), title);
     }
     if (!main.isEmpty()) {
       out.add(Article.of(Ids.article(page.name(), Role.MAIN, 0), page.name(), Role.MAIN, meta.outlet(), meta.url(),

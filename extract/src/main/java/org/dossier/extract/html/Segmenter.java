@@ -73,7 +73,7 @@ final class Segmenter {
     List<Element> feeds = page.marked();
     boolean bodies = facts.stream().anyMatch(f -> f.bodyChars() >= Heuristics.MIN_UNIT_BODY);
     NodeStats stats = bodies || !feeds.isEmpty() ? NodeStats.of(body) : null; // most units are bare headlines
-    List<Integer> kept = stats == null ? new ArrayList<>() : articles(all, facts, main, stats, body);
+    List<Integer> kept = stats == null ? new ArrayList<>() : articles(all, facts, main, stats, body, h1);
     boolean promoted = !kept.isEmpty() && (main < 0 || facts.get(main).bodyChars() < Heuristics.MIN_UNIT_BODY)
         && proseOutside(all, kept, body, stats) < Heuristics.MIN_MAIN_CHARS;
     UnitFacts head = main < 0 ? null : facts.get(main); // the page's headline unit, whose stamp dates the page
@@ -98,16 +98,19 @@ final class Segmenter {
         main >= 0 && (h1 == null || promoted), day);
   }
 
-  /** The units that are embedded articles, in page order (never the main unit, never nested in another). */
+  /**
+   * The units that are embedded articles, in page order: never the main unit, one nested in another or one
+   * that holds the page's headline.
+   */
   private static List<Integer> articles(List<Units.Unit> all, List<UnitFacts> facts, int main, NodeStats stats,
-      Element body) {
+      Element body, Element h1) {
     int prose = Math.max(1, stats.prose(body));
     List<Integer> kept = new ArrayList<>();
     Set<Element> taken = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       Units.Unit u = all.get(i);
       if (i == main || u.joined() || !isArticle(u, facts.get(i)) || holdsMain(u, stats, prose)
-          || insideAny(u.parts().get(0), taken)) {
+          || insideAny(u.parts().get(0), taken) || (h1 != null && insideAny(h1, Set.copyOf(u.parts())))) {
         continue;
       }
       kept.add(i);

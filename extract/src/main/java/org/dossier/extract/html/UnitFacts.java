@@ -18,11 +18,13 @@ import org.jsoup.nodes.Element;
  * @param dated the date its stamp gives on its own, or null
  * @param stamp its stamp line when that needs the page's date or the fetch time (a time of day, a day
  *     without a year, a relative age), else null
+ * @param stamped true when it carries a stamp, even one too ambiguous to date it ("04/05/2025")
  * @param timeOfDay true when the stamp as printed is a time of day without a date (a live-blog entry)
  * @param outlet the outlet it names, as printed, or null
  * @param bylines its bylines
  */
-record UnitFacts(String title, String url, List<String> body, PartialDate dated, Stamp stamp, boolean timeOfDay,
+record UnitFacts(String title, String url, List<String> body, PartialDate dated, Stamp stamp, boolean stamped,
+    boolean timeOfDay,
     String outlet, List<Byline> bylines) {
   UnitFacts {
     body = List.copyOf(body);
@@ -31,10 +33,6 @@ record UnitFacts(String title, String url, List<String> body, PartialDate dated,
 
   int bodyChars() {
     return body.stream().mapToInt(String::length).sum();
-  }
-
-  boolean stamped() {
-    return dated != null || stamp != null;
   }
 
   /** The outlet named by the unit or its bylines, or null. */
@@ -128,7 +126,7 @@ record UnitFacts(String title, String url, List<String> body, PartialDate dated,
     }
 
     UnitFacts build() {
-      return new UnitFacts(title, url, body, dated, stamp, timeOfDay, outlet, bylines);
+      return new UnitFacts(title, url, body, dated, stamp, hasStamp, timeOfDay, outlet, bylines);
     }
   }
 }

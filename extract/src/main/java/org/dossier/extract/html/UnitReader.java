@@ -25,6 +25,9 @@ final class UnitReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['\"”’)]?$");
   /** Separators between a source name and a stamp on one line. */
   private static final Pattern SOURCE_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*|\\s+[–—-]\\s+");
+  /** A time zone spelled out after a time ("Eastern Daylight Time", "British Summer Time"). */
+  private static final Pattern ZONE_NAME =
+      Pattern.compile("\\s+\\(?\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2} (?:Standard |Daylight |Summer )?Time\\)?$");
   /** A source name and a compact age side by side ("Reuters 3h"). */
   private static final Pattern AGE_AFTER_NAME = Pattern.compile("(.+?)\\s+(\\d{1,3}\\s?\\p{L}{1,5}\\.?)");
   /** A source name glued to a stamp: capitalised words, no digits or sentence marks. */
@@ -101,6 +104,7 @@ final class UnitReader {
     String text = l.text();
     if (text.length() > Heuristics.MAX_STAMP_LINE || l.words() > Heuristics.MAX_STAMP_WORDS) return false;
     if (!Words.hasDigit(text) && l.words() > MAX_DAY_WORD_STAMP) return false; // "Yesterday", "Updated today"
+    text = ZONE_NAME.matcher(text).replaceFirst(""); // "06:55 AM Eastern Daylight Time"
     Stamp s = Stamp.parse(text, outlets);
     if (s == null) s = Ages.parse(text);
     if (s == null) s = yearlessDay(text);

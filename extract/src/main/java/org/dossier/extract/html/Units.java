@@ -121,6 +121,7 @@ final class Units {
     char first = s.charAt(0);
     boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'(".indexOf(first) >= 0;
     if (!opens || SectionLabels.of(s) != null || patterns.isChromeHeading(s)) return false;
+    if (words <= Heuristics.MAX_SOURCE_WORDS && Outlets.standard().canonical(s) != null) return false; // a masthead
     // a heading may end as a sentence does; a link or bold line that does is a sentence in a teaser
     return (l.headingLevel() <= 6 || !PROSE_END.matcher(s).find()) && !isStamp(s);
   }
