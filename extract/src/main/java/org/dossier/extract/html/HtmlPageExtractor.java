@@ -47,7 +47,7 @@ public final class HtmlPageExtractor implements Extractor {
     Document doc = PageParser.parse(page);
     PageMetadata meta = MetadataReader.read(doc, page.provenance().targetUri());
     Element body = doc.body();
-    Element pageTime = body.selectFirst(MetadataReader.PAGE_TIME);
+    Element pageTime = body.selectFirst(PageDate.PAGE_TIME);
     cleaner.light(body);
     PartialDate fetched = page.provenance().fetched() == null ? null
         : PartialDate.of(page.provenance().fetched().atOffset(ZoneOffset.UTC).toLocalDateTime());

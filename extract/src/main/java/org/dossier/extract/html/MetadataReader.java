@@ -29,8 +29,6 @@ final class MetadataReader {
   private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door|av)\\s+");
   private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\by\\b)\\s*");
   private static final int MAX_AUTHOR_CHARS = 60;
-  /** The {@code <time>} elements a page may be dated by when nothing more explicit says, best first. */
-  static final String PAGE_TIME = "article time[datetime], time[pubdate], time[datetime]";
 
   private MetadataReader() {}
 
@@ -87,7 +85,7 @@ final class MetadataReader {
     for (String name : DATE_META) candidates.add(meta(metas, name));
     Element item = doc.selectFirst("[itemprop=datePublished]");
     if (item != null) candidates.add(first(item.attr("content"), item.attr("datetime"), item.text()));
-    Element time = doc.selectFirst(PAGE_TIME);
+    Element time = doc.selectFirst("article time[datetime], time[pubdate], time[datetime]");
     if (time != null) candidates.add(time.attr("datetime"));
     candidates.add(JsonLd.text(article, "dateCreated"));
     for (String c : candidates) {

@@ -11,6 +11,9 @@ import org.jsoup.nodes.Element;
  * unit's stamp ("Thursday 31 October 2024" above a live page). Stateless.
  */
 final class PageDate {
+  /** The {@code <time>} elements the metadata reader may date a page by, best first (as it reads them). */
+  static final String PAGE_TIME = "article time[datetime], time[pubdate], time[datetime]";
+
   private PageDate() {}
 
   static PartialDate of(PageMetadata meta, UnitFacts main, Element pageTime, Set<Element> embedded, Element body) {
@@ -19,7 +22,7 @@ final class PageDate {
         && meta.published().equals(DateParsing.parse(pageTime.attr("datetime")));
     if (!borrowed) return meta.published() != null ? meta.published() : own;
     if (own != null) return own;
-    for (Element t : body.select(MetadataReader.PAGE_TIME)) {
+    for (Element t : body.select(PageDate.PAGE_TIME)) {
       PartialDate d = DateParsing.parse(t.attr("datetime"));
       if (d != null && !inside(t, embedded)) return d;
     }

@@ -2,7 +2,6 @@ package org.dossier.extract.text;
 
 import java.util.regex.Pattern;
 import org.dossier.extract.meta.Byline;
-import org.dossier.extract.meta.NewsDates;
 import org.dossier.extract.meta.Outlets;
 import org.dossier.extract.meta.Stamp;
 
@@ -13,8 +12,6 @@ final class LineClassifier {
   private static final Pattern BULLET = Pattern.compile("^[-–—•·*]\\s*");
   /** Sentence punctuation that ends prose; headlines end without it. */
   private static final Pattern PROSE_END = Pattern.compile("[.,;:…]['\"”’)]?$");
-  /** A short label of capitalised words ("All News", "Politics") before a stamp on the same line. */
-  private static final Pattern LABEL_BEFORE_STAMP = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,2}");
 
   private final TextLexicon lexicon;
   private final Outlets outlets;
@@ -51,7 +48,6 @@ final class LineClassifier {
   /** Stamps, source names, section labels and bylines; null when the line is none of them. */
   private Line metadata(int index, String full, String s) {
     Stamp stamp = Stamp.parse(s, outlets);
-    if (stamp == null) stamp = labelledStamp(s);
     if (stamp != null) return new Line(index, full, LineClass.STAMP, TextLexicon.Section.NONE, stamp, null, null);
     String outlet = outlets.canonical(s);
     String unbulleted = BULLET.matcher(s).replaceFirst("");
@@ -63,18 +59,6 @@ final class LineClassifier {
     if (byline == null) byline = Byline.sourceAndName(s, outlets);
     if (byline != null) return new Line(index, full, LineClass.BYLINE, TextLexicon.Section.NONE, null, byline, null);
     return null;
-  }
-
-  /**
-   * A dated stamp after a short label, as section and stamp share a line ("All News 20:51 June 17, 2025");
-   * null otherwise.
-   */
-  private Stamp labelledStamp(String s) {
-    NewsDates.Found date = NewsDates.find(s);
-    if (date == null || date.start() == 0 || !s.substring(date.end()).isBlank()) return null;
-    String label = s.substring(0, date.start()).strip();
-    if (!LABEL_BEFORE_STAMP.matcher(label).matches()) return null;
-    return Stamp.parse(s.substring(date.start()), outlets);
   }
 
   /** After a bullet: a known outlet, or a short capitalised name that is not a sentence. */
@@ -112,8 +96,7 @@ final class LineClassifier {
   private static boolean titleShaped(String s, int words) {
     if (words < TextRules.MIN_TITLE_WORDS || words > TextRules.MAX_TITLE_WORDS) return false;
     char first = s.charAt(0);
-    // "(LEAD) ..." and "(2nd LD) ..." open wire headlines
-    boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'(".indexOf(first) >= 0;
+    boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'".indexOf(first) >= 0;
     return opens && !PROSE_END.matcher(s).find();
   }
 }
