@@ -4,7 +4,8 @@
  * "31 minutes ago" ({@link org.dossier.extract.meta.Stamp}, {@link org.dossier.extract.meta.RelativeStamp},
  * resolved only against a known page or fetch time), bylines and author boxes
  * ({@link org.dossier.extract.meta.Byline}), datelines ({@link org.dossier.extract.meta.Dateline}), and
- * the outlet lexicon ({@link org.dossier.extract.meta.Outlets}, {@link org.dossier.extract.meta.SiteName}).
+ * the outlet lexicon ({@link org.dossier.extract.meta.Outlets}, {@link org.dossier.extract.meta.SiteName}),
+ * and the section labels of news pages ({@link org.dossier.extract.meta.SectionLabels}: "Related", "Latest").
  *
  * <p>All knowledge is data in the resource files beside these classes (months, date formats, relative
  * units, byline rules, dateline patterns, stamp filler words, outlets, site-name footers), read once by
