@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.model.Role;
+import org.dossier.core.pipeline.ExtractResult;
 import org.dossier.core.pipeline.Outcome;
 import org.dossier.core.pipeline.PageProblem;
 import org.dossier.extract.Extraction;
@@ -62,10 +63,12 @@ final class ExtractCommand implements Callable<Integer> {
       String stem = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
       pages += Pages.read(List.of(file), page -> {
         try {
+          ExtractResult found = extraction.extractNoting(page);
+          found.warnings().forEach(w -> err.println(w.line()));
           if (jsonl) {
-            for (Article a : extraction.extract(page)) stdout.println(ContractJson.line(ContractJson.article(a)));
+            for (Article a : found.articles()) stdout.println(ContractJson.line(ContractJson.article(a)));
           } else {
-            write(out.resolve(outputName(file, stem, page) + ".txt"), mainText(extraction, page));
+            write(out.resolve(outputName(file, stem, page) + ".txt"), mainText(found.articles()));
           }
         } catch (PageProblem p) {
           problems[0]++;
@@ -102,8 +105,8 @@ final class ExtractCommand implements Callable<Integer> {
     return s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : s;
   }
 
-  private static String mainText(Extraction extraction, RawPage page) throws PageProblem {
-    for (Article a : extraction.extract(page)) {
+  private static String mainText(List<Article> articles) {
+    for (Article a : articles) {
       if (a.role() == Role.MAIN) return a.text();
     }
     return "";

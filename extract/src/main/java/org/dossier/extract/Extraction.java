@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.RawPage;
+import org.dossier.core.pipeline.ExtractResult;
 import org.dossier.core.pipeline.Extractor;
 import org.dossier.core.pipeline.PageProblem;
 import org.dossier.extract.html.HtmlPageExtractor;
@@ -40,15 +41,20 @@ public final class Extraction implements Extractor {
 
   @Override
   public List<Article> extract(RawPage page) throws PageProblem {
-    List<Article> articles = switch (page.format()) {
-      case HTML -> html.extract(page);
-      case TEXT -> text.extract(page);
+    return extractNoting(page).articles();
+  }
+
+  @Override
+  public ExtractResult extractNoting(RawPage page) throws PageProblem {
+    ExtractResult found = switch (page.format()) {
+      case HTML -> html.extractNoting(page);
+      case TEXT -> text.extractNoting(page);
     };
-    List<Article> out = new ArrayList<>(articles.size());
-    for (Article a : articles) {
+    List<Article> out = new ArrayList<>(found.articles().size());
+    for (Article a : found.articles()) {
       String detected = languages.detect(a.text());
       out.add(detected == null ? a : a.withLanguage(detected));
     }
-    return out;
+    return new ExtractResult(out, found.warnings());
   }
 }

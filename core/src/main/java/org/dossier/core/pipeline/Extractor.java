@@ -12,4 +12,12 @@ public interface Extractor {
    * @throws PageProblem when the page cannot be read at all (binary, undecodable, ...)
    */
   List<Article> extract(RawPage page) throws PageProblem;
+
+  /**
+   * The page's articles with the extractor's warnings (a bound that cut the page short). Extractors
+   * without anything to say need not override it.
+   */
+  default ExtractResult extractNoting(RawPage page) throws PageProblem {
+    return new ExtractResult(extract(page), List.of());
+  }
 }

@@ -70,8 +70,11 @@ public final class Pipeline {
   public PageResult process(RawPage page, PageBudget budget) {
     long deadline = System.nanoTime() + budget.time().toNanos();
     List<Article> articles;
+    List<Outcome> warnings;
     try {
-      articles = extractor.extract(page);
+      ExtractResult extracted = extractor.extractNoting(page);
+      articles = extracted.articles();
+      warnings = extracted.warnings();
     } catch (PageProblem p) {
       return new PageResult(page, List.of(), Outcome.failed(page.name(), "extract", p.code(), p.getMessage()));
     } catch (RuntimeException e) {
@@ -92,7 +95,16 @@ public final class Pipeline {
         return new PageResult(page, List.of(), Outcome.failed(page.name(), "annotate", "bug", e.toString()));
       }
     }
-    return new PageResult(page, out, notes.outcome(page.name()));
+    return new PageResult(page, out, outcome(notes.outcome(page.name()), warnings));
+  }
+
+  /** A page carries one outcome: the budget's warning and the extractor's, said together. */
+  private static Outcome outcome(Outcome annotated, List<Outcome> extracted) {
+    if (extracted.isEmpty()) return annotated;
+    Outcome first = extracted.get(0);
+    if (!annotated.isWarning()) return first;
+    return Outcome.warning(annotated.source(), annotated.stage(), annotated.code(),
+        first.message() + "; " + annotated.message());
   }
 
   /** Runs the annotators over one article, checking that each returned span lies inside the text. */

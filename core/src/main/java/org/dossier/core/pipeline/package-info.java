@@ -1,7 +1,9 @@
 /**
  * The stage interfaces and the pipeline that runs them.
  *
- * <p>An {@link org.dossier.core.pipeline.Extractor} turns a raw page into articles; each
+ * <p>An {@link org.dossier.core.pipeline.Extractor} turns a raw page into articles (with warnings, in an
+ * {@link org.dossier.core.pipeline.ExtractResult}, when a bound cut the page short: the pipeline passes
+ * the first on as the page's outcome); each
  * {@link org.dossier.core.pipeline.Annotator} adds one family of facts. {@link
  * org.dossier.core.pipeline.Pipeline#of} checks at build time that every annotator's requirements are
  * provided by an earlier one. Per-page problems become {@link org.dossier.core.pipeline.Outcome} values

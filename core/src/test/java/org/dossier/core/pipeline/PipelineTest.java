@@ -63,6 +63,27 @@ class PipelineTest {
   }
 
   @Test
+  void anExtractorsWarningBecomesThePagesOutcomeAndTheArticlesStay() throws PageProblem {
+    Extractor capping = new Extractor() {
+      @Override
+      public List<Article> extract(RawPage page) throws PageProblem {
+        return WHOLE_TEXT.extract(page);
+      }
+
+      @Override
+      public ExtractResult extractNoting(RawPage page) throws PageProblem {
+        return new ExtractResult(extract(page),
+            List.of(Outcome.warning(page.name(), "extract", "capped", "kept 60 of 900 embedded articles")));
+      }
+    };
+    PageResult r = Pipeline.of(capping, List.of(PEOPLE)).process(PAGE);
+    assertTrue(r.outcome().isWarning());
+    assertEquals("p.txt: warning (extract/capped): kept 60 of 900 embedded articles", r.outcome().line());
+    assertEquals(1, r.articles().size());
+    assertTrue(Pipeline.of(WHOLE_TEXT, List.of()).process(PAGE).outcome().code() == null, "no warning, plain ok");
+  }
+
+  @Test
   void aPageProblemBecomesAnOutcomeAndAnEmptyPageIsSkipped() {
     Extractor refusing = page -> {
       throw new PageProblem("binary", "not text");

@@ -80,10 +80,34 @@ final class Heuristics {
   static final double JSON_BODY_PREFERRED_BELOW = 0.5;
 
   // --- segmentation ---
-  /** An embedded article needs at least this much body text beyond its headline. */
+  /** A headline has at least this many words and characters, and at most the next many words. */
+  static final int MIN_HEADLINE_WORDS = 3;
+  static final int MIN_HEADLINE_CHARS = 15;
+  static final int MAX_HEADLINE_WORDS = 40;
+  /** An embedded article's body (its prose after the headline) holds at least this many characters. */
+  static final int MIN_UNIT_BODY = 80;
+  /** A linked line is a card's summary, not a link, from this many words ending in a sentence. */
+  static final int MIN_LINKED_BODY_WORDS = 10;
+  /** A line without sentence punctuation is still prose from this many words (a summary bullet). */
+  static final int MIN_UNPUNCTUATED_BODY_WORDS = 12;
+  /** A unit's container holds at most this much text of some length before its headline. */
+  static final int MAX_UNIT_LEAD = 200;
+  /** Siblings after a bare headline that may join its unit. */
+  static final int MAX_UNIT_SIBLINGS = 12;
+  /** Stamp lines and outlet lines are short. */
+  static final int MAX_STAMP_LINE = 100;
+  static final int MAX_STAMP_WORDS = 14;
+  /** Stamps, outlets and bylines are looked for this many lines after a unit's headline, no further. */
+  static final int MAX_META_LINES = 15;
+  static final int MAX_SOURCE_WORDS = 6;
+  /** On a page without h1, the leading unit's body has at least this share of the largest unit body. */
+  static final double LEADING_UNIT_SHARE = 0.5;
+  /** A unit in article markup without stamp or source is an article from this much body, in so many paragraphs. */
   static final int MIN_RELATED_BODY = 300;
-  /** ... in at least this many paragraphs. */
   static final int MIN_RELATED_PARAGRAPHS = 2;
+  /** Units examined on one page, and embedded articles kept: a page of thousands of teasers stays bounded. */
+  static final int MAX_UNITS = 5000;
+  static final int MAX_SEGMENTS = 60;
   /** A feed item needs at least this much text besides its time stamp. */
   static final int MIN_FEED_ITEM = 60;
   /** A feed needs at least this many time-stamped items. */

@@ -2,6 +2,7 @@ package org.dossier.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dossier.core.model.RawPage;
 import org.dossier.core.pipeline.PageProblem;
 import org.jsoup.nodes.Document;
@@ -28,13 +29,17 @@ final class MainText {
     this.cutter = new SectionCutter(patterns);
   }
 
-  /** Runs the cascade; {@code doc} is already lightly cleaned and is modified. */
-  List<String> extract(RawPage page, Document doc, PageMetadata meta) throws PageProblem {
+  /**
+   * Runs the cascade; {@code doc} is already lightly cleaned and is modified. {@code prune} takes out of a
+   * freshly parsed and lightly cleaned body what is no part of the main article (the embedded articles).
+   */
+  List<String> extract(RawPage page, Document doc, PageMetadata meta, Consumer<Element> prune) throws PageProblem {
     cleaner.full(doc.body());
     List<String> best = scored(doc.body(), strict, meta);
     if (sufficient(best, meta)) return best;
     Document again = PageParser.parse(page);
     cleaner.light(again.body());
+    prune.accept(again.body());
     best = better(best, scored(again.body(), relaxed, meta));
     if (sufficient(best, meta)) return best;
     best = better(best, jsonBody(meta));

@@ -11,10 +11,14 @@ import org.dossier.core.model.Role;
  * @param title its headline, or null (feed items often have none)
  * @param url the link it points to, or null
  * @param published its time stamp, or null
+ * @param outlet the outlet it names, else the site's, or null
+ * @param authors its bylined authors
  * @param paragraphs its body text
  */
-record Segment(Role role, String title, String url, PartialDate published, List<String> paragraphs) {
+record Segment(Role role, String title, String url, PartialDate published, String outlet, List<String> authors,
+    List<String> paragraphs) {
   Segment {
+    authors = List.copyOf(authors);
     paragraphs = List.copyOf(paragraphs);
   }
 }

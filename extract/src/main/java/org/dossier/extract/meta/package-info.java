@@ -6,8 +6,9 @@
  * ({@link org.dossier.extract.meta.Byline}), person names out of author fields and bylines
  * ({@link org.dossier.extract.meta.AuthorNames}: no dates, roles, agencies or site names), datelines
  * ({@link org.dossier.extract.meta.Dateline}), the outlet lexicon ({@link org.dossier.extract.meta.Outlets},
- * {@link org.dossier.extract.meta.SiteName}) and news sites by web domain
- * ({@link org.dossier.extract.meta.OutletDomains}, {@code domains.tsv}).
+ * {@link org.dossier.extract.meta.SiteName}), news sites by web domain
+ * ({@link org.dossier.extract.meta.OutletDomains}, {@code domains.tsv}) and the section labels of news
+ * pages ({@link org.dossier.extract.meta.SectionLabels}: "Related", "Latest").
  *
  * <p>All knowledge is data in the resource files beside these classes (months and weekdays in several
  * languages, date formats, relative units, byline rules and role words, dateline patterns, stamp filler

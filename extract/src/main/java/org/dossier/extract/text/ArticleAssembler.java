@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Ids;
 import org.dossier.core.model.PartialDate;
@@ -18,6 +19,8 @@ import org.dossier.extract.meta.SiteName;
  * gives the other headed blocks with a body their role (feed or related), and fills in the fields.
  */
 final class ArticleAssembler {
+  /** A sentence ends: a word, then its full stop ("N. Korea" and "U.S." are no sentence ends). */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?…]['\"”’)]?(?:\\s|$)");
   private final Outlets outlets;
   private final TextLexicon lexicon;
 
@@ -51,7 +54,7 @@ final class ArticleAssembler {
       Block b = blocks.get(i);
       if (i == m || !b.hasBody() || b.title() == null) continue;
       BlockMeta meta = new BlockMeta(b, outlets, lexicon, List.of());
-      if (meta.paragraphs().isEmpty()) continue;
+      if (!readsAsProse(meta.paragraphs())) continue;
       Role role = feed(b) ? Role.FEED : Role.RELATED;
       String own = meta.ownOutlet();
       String outlet = own != null ? own : role == Role.FEED || b.section() == TextLexicon.Section.NONE ? site : null;
@@ -59,6 +62,12 @@ final class ArticleAssembler {
       out.add(article(page, role, ordinals, meta, outlet, meta.authors(), date));
     }
     return out;
+  }
+
+  /** An embedded article's body has a sentence in it; a headline under a headline is a list, not a body. */
+  private static boolean readsAsProse(List<String> paragraphs) {
+    for (String p : paragraphs) if (SENTENCE_END.matcher(p).find()) return true;
+    return false;
   }
 
   private static Article article(String page, Role role, Map<Role, Integer> ordinals, BlockMeta meta,

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.meta.DataFile;
+import org.dossier.extract.meta.SectionLabels;
 
-/** The chrome patterns ({@code chrome.txt}) and section labels ({@code labels.txt}), loaded once. */
+/** The chrome patterns ({@code chrome.txt}), loaded once, and the section labels of {@link SectionLabels}. */
 final class TextLexicon {
   /** What a section label announces. */
   enum Section { NONE, RELATED, FEED, OTHER }
@@ -17,7 +18,6 @@ final class TextLexicon {
   private static final TextLexicon STANDARD = new TextLexicon();
 
   private final Map<String, List<Pattern>> patterns = new HashMap<>();
-  private final Map<String, Section> labels = new HashMap<>();
 
   private TextLexicon() {
     for (String line : DataFile.lines(TextLexicon.class, "chrome.txt")) {
@@ -31,10 +31,6 @@ final class TextLexicon {
       patterns.computeIfAbsent(kind, k -> new ArrayList<>())
           .add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
-    for (String line : DataFile.lines(TextLexicon.class, "labels.txt")) {
-      String[] f = DataFile.fields("labels.txt", line, 2);
-      labels.put(f[1].strip().toLowerCase(Locale.ROOT), Section.valueOf(f[0].strip().toUpperCase(Locale.ROOT)));
-    }
   }
 
   static TextLexicon standard() {
@@ -43,8 +39,8 @@ final class TextLexicon {
 
   /** The section a label line announces, or null when the line is no known label. */
   Section label(String line) {
-    String s = line.strip().replaceFirst("^[-•·*–—>»]+\\s*", "").replaceFirst("\\s*:$", "").toLowerCase(Locale.ROOT);
-    return labels.get(s);
+    SectionLabels.Kind kind = SectionLabels.of(line);
+    return kind == null ? null : Section.valueOf(kind.name());
   }
 
   /** True when the whole line is a chrome line, or a short line holding a chrome cue, or a notice. */

@@ -2,7 +2,7 @@ package org.dossier.extract.text;
 
 /**
  * Every threshold of the text-dump extractor in one place. Word counts are whitespace-separated tokens.
- * Lexicons and patterns live in the resource files beside this class (chrome.txt, labels.txt).
+ * Lexicons and patterns live in the resource files beside this class (chrome.txt; section labels in meta/section-labels.txt).
  */
 final class TextRules {
   private TextRules() {}

@@ -10,7 +10,7 @@
  * {@code BlockMeta}).
  *
  * <p>To extend: new chrome phrases, captions credits, appended tails or author-bio shapes go in
- * {@code chrome.txt}; section headings in {@code labels.txt}; thresholds in {@code TextRules}. Date,
+ * {@code chrome.txt}; section headings in {@code meta/section-labels.txt}; thresholds in {@code TextRules}. Date,
  * byline, dateline and outlet knowledge lives in {@link org.dossier.extract.meta}. Add a fixture page and
  * its {@code .expect} file under the test resources for every new layout.
  */
