@@ -3,7 +3,7 @@
 
     python3 eval/run.py [SUITE ...] [--shared DIR] [--keep DIR]
 
-Suites: extraction, seeds, wild, pages, te3, recognizers, ecbplus (default: all). Each suite drives the program only
+Suites: extraction, seeds, wild, pages, devset, te3, recognizers, ecbplus (default: all). Each suite drives the program only
 through ./dossier (CONTRACT.md) and the scorers in ../shared/eval, prints the scorers' own figure lines,
 then one line per figure: name, value, floor, the issue's target. Exit status 1 when a figure falls below
 its floor (floors only ever go up: raise them when a change lifts a figure), 2 when a suite cannot run.
@@ -127,16 +127,16 @@ def facts_figures(report, prefix, fields):
     return figures
 
 
-def dev_set(shared, tmp, set_name, pages, roles, fields):
+def dev_set(shared, tmp, set_name, pages, roles, fields, gold=None):
     """Ingests a development set's pages, scores all of it and each half (eval/splits.tsv) and prints the
-    scorer's table for the whole set."""
+    scorer's table for the whole set. The gold is the shared set's gold.jsonl unless given."""
     store = fresh(os.path.join(tmp, "store"))
     run([DOSSIER, "ingest", "--store", store, pages])
     pred = os.path.join(tmp, set_name + ".jsonl")
     with open(pred, "w") as out:
         out.write(run([DOSSIER, "export", "--store", store]))
-    scorer = [sys.executable, os.path.join(shared, "eval", "facts", "score.py"),
-              os.path.join(shared, "eval", "facts", set_name, "gold.jsonl"), pred] + roles
+    gold = gold or os.path.join(shared, "eval", "facts", set_name, "gold.jsonl")
+    scorer = [sys.executable, os.path.join(shared, "eval", "facts", "score.py"), gold, pred] + roles
     show(run(scorer).splitlines())
     figures = facts_figures(json.loads(run(scorer + ["--json"])), set_name, fields)
     by_half = {}
@@ -154,6 +154,11 @@ def dev_set(shared, tmp, set_name, pages, roles, fields):
     return figures
 
 
+WILD_FIELDS = [("article", "published"), ("article", "authors"), ("article", "outlet"), ("quote", "f1"),
+               ("quote", "speaker"), ("quote", "via"), ("claim", "f1"), ("claim", "precision"),
+               ("claim", "source"), ("event", "f1"), ("entity", "recall"), ("entity", "kind")]
+
+
 def wild(shared, tmp):
     folder = os.path.join(tmp, "pages")
     os.makedirs(folder, exist_ok=True)
@@ -163,11 +168,18 @@ def wild(shared, tmp):
             link = os.path.join(folder, name)
             if not os.path.lexists(link):
                 os.symlink(os.path.join(os.path.abspath(bench), name), link)
-    return dev_set(shared, tmp, "wild", folder, ["--roles", "main"],
-                   [("article", "published"), ("article", "authors"), ("article", "outlet"),
-                    ("quote", "f1"), ("quote", "speaker"), ("quote", "via"), ("claim", "f1"),
-                    ("claim", "precision"), ("claim", "source"), ("event", "f1"), ("entity", "recall"),
-                    ("entity", "kind")])
+    return dev_set(shared, tmp, "wild", folder, ["--roles", "main"], WILD_FIELDS)
+
+
+def devset(shared, tmp):
+    """The devset (eval/devset): ECB+ and Wikinews pages rebuilt from ../shared with their gold, scored like
+    wild. A development set: no floors."""
+    prepared = os.path.join(tmp, "prepared")
+    shutil.rmtree(prepared, ignore_errors=True)
+    folder = run([sys.executable, os.path.join(ROOT, "eval", "devset", "prepare.py"), prepared,
+                  "--shared", shared]).strip()
+    return dev_set(shared, tmp, "devset", folder, ["--roles", "main"], WILD_FIELDS,
+                   gold=os.path.join(prepared, "gold.jsonl"))
 
 
 def pages(shared, tmp):
@@ -218,7 +230,7 @@ def ecbplus(shared, tmp):
     return {"ecbplus.test.b3_f1": grab(r"^stories B3 F1:\s*([0-9.]+)", score, "stories B3 F1")}
 
 
-SUITES = {"extraction": extraction, "seeds": seeds, "wild": wild, "pages": pages, "te3": te3, "recognizers": recognizers, "ecbplus": ecbplus}
+SUITES = {"extraction": extraction, "seeds": seeds, "wild": wild, "pages": pages, "devset": devset, "te3": te3, "recognizers": recognizers, "ecbplus": ecbplus}
 
 
 def floors():
