@@ -18,10 +18,18 @@ import org.jsoup.select.NodeVisitor;
  * byline ("By Jane Roe", "Edited by ..."). Teaser lists, comments, navigation and footers are skipped, so
  * their bylines and stamps never stand for the article's.
  *
- * @param bylines byline texts, line breaks kept as newlines, in page order
+ * @param bylines bylines in page order
  * @param stamps time stamps in page order
  */
-record HeaderZone(List<String> bylines, List<Stamp> stamps) {
+record HeaderZone(List<Shown> bylines, List<Stamp> stamps) {
+  /**
+   * A visible byline.
+   *
+   * @param text its text, line breaks kept as newlines
+   * @param at the element that shows it (an embedded article's byline is no byline of the page's)
+   */
+  record Shown(String text, Element at) {}
+
   /**
    * A visible time stamp.
    *
@@ -63,7 +71,7 @@ record HeaderZone(List<String> bylines, List<Stamp> stamps) {
   }
 
   static HeaderZone read(Document doc, Element headline) {
-    List<String> bylines = new ArrayList<>();
+    List<Shown> bylines = new ArrayList<>();
     List<Stamp> stamps = new ArrayList<>();
     if (doc.body() == null) return new HeaderZone(bylines, stamps);
     List<Element> all = doc.body().getAllElements();
@@ -87,7 +95,7 @@ record HeaderZone(List<String> bylines, List<Stamp> stamps) {
       boolean stamp = !byline && isStamp(e, hints, prose);
       if ((!byline && !stamp) || elsewhere(e, headline)) continue;
       String text = lines(e);
-      if (byline && text.length() <= MAX_BYLINE_CHARS && bylines.size() < MAX_EACH) bylines.add(text);
+      if (byline && text.length() <= MAX_BYLINE_CHARS && bylines.size() < MAX_EACH) bylines.add(new Shown(text, e));
       if (stamp && stamps.size() < MAX_EACH) {
         String machine = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
         boolean updated = UPDATED.matcher(hints).find() || updatedLabel(text);

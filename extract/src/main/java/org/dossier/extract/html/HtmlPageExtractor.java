@@ -78,9 +78,9 @@ public final class HtmlPageExtractor implements Extractor {
     return meta.title() != null && MainUnit.sameTitle(meta.title(), seg.main().title()) ? meta.title() : seg.main().title();
   }
 
+  /** The page's authors, with no byline of an embedded article. */
   private static List<String> authors(PageMetadata meta, Segmenter.Segmentation seg) {
-    if (!meta.authors().isEmpty() || seg.main() == null) return meta.authors();
-    return UnitReader.names(seg.main().bylines());
+    return meta.authors().outside(seg.parts().isEmpty() ? Set.of() : Set.copyOf(seg.parts()));
   }
 
   /**

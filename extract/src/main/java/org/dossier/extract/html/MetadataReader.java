@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dossier.core.model.PartialDate;
-import org.dossier.extract.meta.AuthorNames;
 import org.dossier.extract.meta.OutletDomains;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,7 +14,7 @@ import org.jsoup.nodes.Element;
 /**
  * Reads the main article's metadata from JSON-LD, Open Graph and other meta tags, the page's URL and the
  * visible header around the headline: the title by agreement ({@link Titles}), the outlet
- * ({@link OutletName}), person authors ({@link AuthorNames}) and the publication time as printed
+ * ({@link OutletName}), person authors ({@link MainAuthors}) and the publication time as printed
  * ({@link PublishedDate}).
  */
 final class MetadataReader {
@@ -73,43 +72,19 @@ final class MetadataReader {
     return out;
   }
 
-  /**
-   * Person authors from the first source that names any: JSON-LD, author meta tags, the visible byline; a
-   * visible byline that names more of the same people wins ("By A and B" beside a meta author A).
-   */
-  private static List<String> authors(Map<String, String> metas, JsonNode article, HeaderZone zone, String outlet,
+  /** Person authors declared by JSON-LD, else by the first author meta tag that names any; the visible bylines. */
+  private static MainAuthors authors(Map<String, String> metas, JsonNode article, HeaderZone zone, String outlet,
       String siteName) {
-    List<String> chosen = List.of();
-    List<String> ldNames = new ArrayList<>();
-    for (String raw : JsonLd.names(article, "author")) ldNames.addAll(persons(raw, outlet, siteName));
-    if (!ldNames.isEmpty()) chosen = distinct(ldNames);
-    if (chosen.isEmpty()) {
-      for (String key : AUTHOR_META) {
-        List<String> names = persons(meta(metas, key), outlet, siteName);
-        if (!names.isEmpty()) {
-          chosen = names;
-          break;
-        }
-      }
+    List<String> sites = new ArrayList<>();
+    if (outlet != null) sites.add(outlet);
+    if (siteName != null) sites.add(siteName);
+    MainAuthors empty = new MainAuthors(List.of(), zone.bylines(), sites);
+    List<String> declared = new ArrayList<>();
+    for (String raw : JsonLd.names(article, "author")) declared.addAll(empty.persons(raw));
+    for (int i = 0; declared.isEmpty() && i < AUTHOR_META.size(); i++) {
+      declared.addAll(empty.persons(meta(metas, AUTHOR_META.get(i))));
     }
-    List<String> shown = new ArrayList<>();
-    for (String raw : zone.bylines()) shown.addAll(persons(raw, outlet, siteName));
-    shown = distinct(shown);
-    if (chosen.isEmpty()) return shown;
-    List<String> lower = shown.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
-    boolean superset = shown.size() > chosen.size()
-        && chosen.stream().allMatch(c -> lower.contains(c.toLowerCase(Locale.ROOT)));
-    return superset ? shown : chosen;
-  }
-
-  private static List<String> persons(String raw, String outlet, String siteName) {
-    return AuthorNames.of(raw, outlet, siteName);
-  }
-
-  private static List<String> distinct(List<String> names) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (String n : names) out.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
-    return List.copyOf(out.values());
+    return new MainAuthors(MainAuthors.distinct(declared), zone.bylines(), sites);
   }
 
   /** The first non-blank content of each meta property, name or itemprop, by lower-case key. */

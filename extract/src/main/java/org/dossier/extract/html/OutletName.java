@@ -72,8 +72,8 @@ final class OutletName {
 
   /** The outlet a byline or a credit line names: a known outlet on a byline line, "Provided by X". */
   private static String credited(HeaderZone zone, Document aggregatorPage) {
-    for (String byline : zone.bylines()) {
-      for (String line : byline.split("\n")) {
+    for (HeaderZone.Shown byline : zone.bylines()) {
+      for (String line : byline.text().split("\n")) {
         String known = Outlets.standard().canonical(line.replaceFirst("(?i)^by\\s+", "").strip());
         if (known != null) return known;
       }

@@ -90,8 +90,9 @@ final class Segmenter {
       UnitFacts f = facts.get(i);
       PartialDate published = f.published(day, fetched);
       if (published == null && promoted && sameShape(all.get(i), all.get(main))) published = day; // same issue
-      out.add(new Segment(role(all.get(i), f, body, stats), f.title(), f.url(), published,
-          f.namedOutlet() != null ? f.namedOutlet() : meta.outlet(), UnitReader.names(f.bylines()), reader.clean(f.body())));
+      String outlet = f.namedOutlet() != null ? f.namedOutlet() : meta.outlet();
+      out.add(new Segment(role(all.get(i), f, body, stats), f.title(), f.url(), published, outlet,
+          UnitReader.names(f.bylines(), outlet, meta.outlet()), reader.clean(f.body())));
     }
     int found = kept.size() + headlessFeeds(feeds, stats, taken, out, parts, meta.outlet());
     return new Segmentation(List.copyOf(out), List.copyOf(parts), mainFacts, found,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.model.PartialDate;
+import org.dossier.extract.meta.AuthorNames;
 import org.dossier.extract.meta.Byline;
 import org.dossier.extract.meta.DataFile;
 import org.dossier.extract.meta.NewsDates;
@@ -206,11 +207,13 @@ final class UnitReader {
     return s.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", "");
   }
 
-  /** Names of the bylines, once each. */
-  static List<String> names(List<Byline> bylines) {
+  /** The persons the bylines name, once each, cleaned as the main article's are ({@link AuthorNames}). */
+  static List<String> names(List<Byline> bylines, String... sites) {
     Set<String> seen = new LinkedHashSet<>();
     List<String> out = new ArrayList<>();
-    for (Byline b : bylines) for (String a : b.authors()) if (seen.add(key(a))) out.add(a);
+    for (Byline b : bylines) {
+      for (String a : AuthorNames.persons(b.authors(), sites)) if (seen.add(key(a))) out.add(a);
+    }
     return out;
   }
 }

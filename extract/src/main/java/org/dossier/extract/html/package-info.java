@@ -20,7 +20,9 @@
  * other {@code <article>}s skipped); {@code PublishedDate} reconciles the machine instant with the
  * printed stamp (the printed clock and day win, updates never count); {@code OutletName} takes a known
  * news domain ({@code meta/domains.tsv}), else the site's own name unless it is a URL or host label,
- * and on aggregators the credited provider; authors are person names ({@code meta/AuthorNames}).
+ * and on aggregators the credited provider. {@code MainAuthors} decides the main article's authors once the
+ * embedded articles are known (declared persons, else the zone's bylines outside the embedded articles); it
+ * and the embedded articles' bylines keep person names only ({@code meta/AuthorNames}, with the site's names).
  *
  * <p>Segmentation goes by structure, never by site. {@code PageLines} reads the page as the lines a reader
  * sees, with what their markup says (heading, link, bold, {@code <time>}, caption, byline class);

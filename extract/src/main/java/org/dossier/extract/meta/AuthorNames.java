@@ -52,6 +52,19 @@ public final class AuthorNames {
     return List.copyOf(out.values());
   }
 
+  /**
+   * The persons among names a byline already split ("Jane Roe", "Harbour Times staff"), in title case when
+   * written in capitals; {@code sites} as in {@link #of}.
+   */
+  public static List<String> persons(List<String> names, String... sites) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String n : names) {
+      String name = n == null || n.length() > MAX_CHARS ? null : person(unprefixed(n.strip()), sites);
+      if (name != null) out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+    }
+    return List.copyOf(out.values());
+  }
+
   /** Where the names end: before the first date, clock time, age or update note. */
   private static int datedEnd(String s) {
     int end = s.length();
